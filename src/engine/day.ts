@@ -1,0 +1,55 @@
+/**
+ * A calendar day as a whole number of days since 1970-01-01. Days carry no time of day and no
+ * time zone, so a date means the same day in every spreadsheet, script and file.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day of a year, month (1–12) and day of month; undefined when the date does not exist.
+ *
+ * @example
+ * dayOf(1970, 1, 2) //=> 1
+ */
+export function dayOf(year: number, month: number, date: number): Day | undefined {
+  const ms = Date.UTC(year, month - 1, date);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) {
+    return undefined;
+  }
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/**
+ * Year, month (1–12) and day of month of a day.
+ *
+ * @example
+ * partsOf(1) //=> { year: 1970, month: 1, date: 2 }
+ */
+export function partsOf(day: Day): { year: number; month: number; date: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+}
+
+/**
+ * The ISO form of a day.
+ *
+ * @example
+ * isoOf(20346) //=> "2025-09-15"
+ */
+export function isoOf(day: Day): string {
+  const { year, month, date } = partsOf(day);
+  return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+}
+
+/**
+ * The day of an ISO date string `YYYY-MM-DD`; undefined when it is not one.
+ *
+ * @example
+ * dayOfIso("2025-09-15") //=> 20346
+ */
+export function dayOfIso(iso: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}

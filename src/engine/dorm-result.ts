@@ -1,0 +1,140 @@
+import { type Day, isoOf } from "./day.ts";
+import { type InspectionRef, refOf } from "./evidence.ts";
+import type { Level } from "./level.ts";
+import type { Inspection } from "./records.ts";
+import type { Settings } from "./settings.ts";
+
+export type Grade = Level | "none";
+
+/** R3: a failing streak reached the consecutive fail limit. */
+export interface StreakLimit {
+  readonly evidence: readonly InspectionRef[];
+}
+
+/** R4: the semester's fails reached the cumulative limit. */
+export interface TotalLimit {
+  readonly evidence: readonly InspectionRef[];
+  /** The inspection that reached the limit. */
+  readonly trigger: InspectionRef;
+  /** ISO date by which the members must correct (R4 action item). */
+  readonly deadline: string;
+}
+
+/** R8: the dorm is one fail short of a consequence. */
+export interface Warning {
+  readonly kind: "streak" | "total";
+  /** The limit the next fail would reach. */
+  readonly limit: number;
+  readonly fails: number;
+  readonly evidence: readonly InspectionRef[];
+}
+
+/** One dorm's inspections in one semester and what they add up to (R3–R5, R8). */
+export interface DormResult {
+  readonly dormId: string;
+  readonly inspections: readonly InspectionRef[];
+  readonly count: number;
+  readonly fails: number;
+  readonly excellents: number;
+  readonly longestStreak: number;
+  /** The failing streak at the semester's last inspection. */
+  readonly currentStreak: number;
+  readonly streakLimit: StreakLimit | undefined;
+  readonly totalLimit: TotalLimit | undefined;
+  readonly grade: Grade;
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Orders inspections by date, then by their row on the sheet (several on one day keep row order).
+ *
+ * @example
+ * byDateThenRow(a, b) < 0 // when a is earlier, or on the same day and higher up
+ */
+export function byDateThenRow(a: { day: Day; row: number }, b: { day: Day; row: number }): number {
+  return a.day - b.day || a.row - b.row;
+}
+
+/**
+ * Adds up one dorm's inspections of one semester (the caller passes only that semester's).
+ *
+ * @example
+ * dormResult("3-201", [fail, fail], DEFAULT_SETTINGS).grade //=> "fail"
+ */
+export function dormResult(
+  dormId: string,
+  inspections: readonly Inspection[],
+  settings: Settings,
+): DormResult {
+  const ordered = [...inspections].sort(byDateThenRow);
+  let fails = 0;
+  let excellents = 0;
+  let streak: Inspection[] = [];
+  let longestStreak = 0;
+  let streakLimit: StreakLimit | undefined;
+  let totalLimit: TotalLimit | undefined;
+  const failed: Inspection[] = [];
+
+  for (const inspection of ordered) {
+    if (inspection.level !== "fail") {
+      if (inspection.level === "excellent") excellents++;
+      streak = [];
+      continue;
+    }
+    fails++;
+    failed.push(inspection);
+    streak.push(inspection);
+    longestStreak = Math.max(longestStreak, streak.length);
+    if (!streakLimit && streak.length >= settings.consecutiveFailLimit) {
+      streakLimit = { evidence: streak.map(refOf) };
+    }
+    if (!totalLimit && fails >= settings.semesterFailLimit) {
+      totalLimit = {
+        evidence: failed.map(refOf),
+        trigger: refOf(inspection),
+        deadline: isoOf(inspection.day + settings.correctionDays),
+      };
+    }
+  }
+
+  const count = ordered.length;
+  const grade: Grade =
+    count === 0
+      ? "none"
+      : streakLimit || totalLimit
+        ? "fail"
+        : fails === 0 &&
+            count >= settings.excellentMinInspections &&
+            excellents / count >= settings.excellentShare
+          ? "excellent"
+          : "pass";
+
+  const warnings: Warning[] = [];
+  const streakWarnAt = settings.consecutiveFailLimit - 1;
+  if (!streakLimit && streakWarnAt >= 1 && streak.length === streakWarnAt) {
+    warnings.push({
+      kind: "streak",
+      limit: settings.consecutiveFailLimit,
+      fails,
+      evidence: streak.map(refOf),
+    });
+  }
+  const totalWarnAt = settings.semesterFailLimit - 1;
+  if (!totalLimit && totalWarnAt >= 1 && fails === totalWarnAt) {
+    warnings.push({ kind: "total", limit: settings.semesterFailLimit, fails, evidence: failed.map(refOf) });
+  }
+
+  return {
+    dormId,
+    inspections: ordered.map(refOf),
+    count,
+    fails,
+    excellents,
+    longestStreak,
+    currentStreak: streak.length,
+    streakLimit,
+    totalLimit,
+    grade,
+    warnings,
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * Every user-facing word of dorm-plaque, in both UI languages. Tabs, headers, outcomes, menus,
+ * check messages, the sidebar and the report all read from this one table.
+ */
+export type Lang = "zh" | "en";
+
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
+interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export const LABELS = {
+  // Tabs
+  "tab.dorms": { zh: "宿舍", en: "Dorms" },
+  "tab.members": { zh: "党员", en: "Members" },
+  "tab.inspections": { zh: "检查记录", en: "Inspections" },
+  "tab.visits": { zh: "联系宿舍", en: "Visits" },
+  "tab.talks": { zh: "谈话记录", en: "Talks" },
+  "tab.settings": { zh: "设置", en: "Settings" },
+  "tab.report": { zh: "学期报告", en: "Report" },
+
+  // Input columns
+  "col.dorm": { zh: "宿舍号", en: "Dorm" },
+  "col.building": { zh: "楼栋", en: "Building" },
+  "col.year": { zh: "年级", en: "Year" },
+  "col.plaque": { zh: "挂牌", en: "Plaque" },
+  "col.plaqueDate": { zh: "挂牌日期", en: "Plaque date" },
+  "col.plaqueCondition": { zh: "标牌状态", en: "Plaque condition" },
+  "col.studentId": { zh: "学号", en: "Student ID" },
+  "col.name": { zh: "姓名", en: "Name" },
+  "col.status": { zh: "政治面貌", en: "Status" },
+  "col.branch": { zh: "支部", en: "Branch" },
+  "col.contact": { zh: "支部联系人", en: "Branch contact" },
+  "col.date": { zh: "日期", en: "Date" },
+  "col.category": { zh: "类别", en: "Category" },
+  "col.result": { zh: "结果", en: "Result" },
+  "col.score": { zh: "分数", en: "Score" },
+  "col.inspector": { zh: "检查人", en: "Inspector" },
+  "col.notes": { zh: "备注", en: "Notes" },
+  "col.teacher": { zh: "带队教师", en: "Teacher" },
+  "col.group": { zh: "党员小组", en: "Group" },
+  "col.findings": { zh: "情况记录", en: "Findings" },
+  "col.followUp": { zh: "跟进事项", en: "Follow-up" },
+  "col.with": { zh: "对象", en: "With" },
+  "col.reason": { zh: "事由", en: "Reason" },
+  "col.key": { zh: "项目", en: "Key" },
+  "col.value": { zh: "值", en: "Value" },
+
+  // Output columns
+  "out.grade": { zh: "学期等级", en: "Grade" },
+  "out.inspections": { zh: "检查次数", en: "Inspections" },
+  "out.fails": { zh: "不合格次数", en: "Fails" },
+  "out.longestStreak": { zh: "最长连续不合格", en: "Longest fail streak" },
+  "out.excellents": { zh: "优秀次数", en: "Excellents" },
+  "out.visits": { zh: "联系次数", en: "Visits" },
+  "out.warning": { zh: "预警", en: "Warning" },
+  "out.plaqueCheck": { zh: "挂牌核对", en: "Plaque check" },
+  "out.criticisms": { zh: "通报批评", en: "Criticisms" },
+  "out.praises": { zh: "通报表扬", en: "Praises" },
+  "out.eligibility": { zh: "评奖评优资格", en: "Award eligibility" },
+  "out.priority": { zh: "评优优先", en: "Award priority" },
+  "out.assessment": { zh: "考核结果", en: "Assessment" },
+  "out.action": { zh: "处理意见", en: "Action" },
+  "out.check": { zh: "校验", en: "Check" },
+
+  // Settings keys
+  "set.department": { zh: "院系名称", en: "Department" },
+  "set.currentSemester": { zh: "当前学期", en: "Current semester" },
+  "set.semester1StartMonth": { zh: "第一学期开始月份", en: "Semester 1 start month" },
+  "set.semester2StartMonth": { zh: "第二学期开始月份", en: "Semester 2 start month" },
+  "set.consecutiveFailLimit": { zh: "连续不合格上限", en: "Consecutive fail limit" },
+  "set.semesterFailLimit": { zh: "学期不合格上限", en: "Semester fail limit" },
+  "set.correctionDays": { zh: "整改期限（天）", en: "Correction days" },
+  "set.excellentMinInspections": { zh: "优秀最少检查次数", en: "Excellent minimum inspections" },
+  "set.excellentShare": { zh: "优秀比例", en: "Excellent share" },
+  "set.excellentScore": { zh: "优秀分数线", en: "Excellent score" },
+  "set.passScore": { zh: "合格分数线", en: "Pass score" },
+  "set.visitsPerSemester": { zh: "每学期联系次数", en: "Visits per semester" },
+  "set.talkFollowUpDays": { zh: "谈话跟进天数", en: "Talk follow-up days" },
+  "set.language": { zh: "语言", en: "Language" },
+
+  // Values
+  "level.excellent": { zh: "优秀", en: "excellent" },
+  "level.pass": { zh: "合格", en: "pass" },
+  "level.fail": { zh: "不合格", en: "fail" },
+  "grade.none": { zh: "未检查", en: "not inspected" },
+  "status.full": { zh: "正式党员", en: "full member" },
+  "status.probationary": { zh: "预备党员", en: "probationary member" },
+  "status.candidate": { zh: "发展对象", en: "candidate" },
+  "status.activist": { zh: "入党积极分子", en: "activist" },
+  "status.nonMember": { zh: "群众", en: "non-member" },
+  "category.hygiene": { zh: "卫生", en: "hygiene" },
+  "category.discipline": { zh: "纪律", en: "discipline" },
+  "category.schedule": { zh: "作息", en: "schedule" },
+  "category.safety": { zh: "安全", en: "safety" },
+  "condition.ok": { zh: "完好", en: "ok" },
+  "condition.lost": { zh: "遗失", en: "lost" },
+  "condition.damaged": { zh: "污损", en: "damaged" },
+  yes: { zh: "是", en: "yes" },
+  no: { zh: "否", en: "no" },
+  "semester.label": { zh: "{start}-{end}学年第{termName}学期", en: "{start}-{end} semester {term}" },
+  "semester.term1": { zh: "一", en: "1" },
+  "semester.term2": { zh: "二", en: "2" },
+
+  // Outcomes
+  "outcome.kept": { zh: "保留", en: "kept" },
+  "outcome.revoked": { zh: "取消", en: "revoked" },
+  "outcome.priority": { zh: "优先", en: "priority" },
+  "outcome.fullUnqualified": { zh: "年度考核不合格", en: "annual assessment unqualified" },
+  "outcome.probationUnqualified": {
+    zh: "预备期考察不合格，建议延长预备期",
+    en: "probation review unqualified; consider extending probation",
+  },
+  "outcome.action": {
+    zh: "由支部联系人批评教育，限期改正（截止 {deadline}）",
+    en: "criticism education by the branch contact; correct by {deadline}",
+  },
+  "outcome.actionWithContact": {
+    zh: "由支部联系人{contact}批评教育，限期改正（截止 {deadline}）",
+    en: "criticism education by the branch contact {contact}; correct by {deadline}",
+  },
+  "outcome.review": {
+    zh: "宿舍等级{grade}；不合格 {fails} 次；优秀 {excellents} 次",
+    en: "dorm grade {grade}; {fails} fails; {excellents} excellent",
+  },
+  "outcome.none": { zh: "无", en: "none" },
+  "warning.streak": {
+    zh: "再有 1 次不合格将连续 {limit} 次不合格，取消党员评奖评优资格",
+    en: "one more fail makes {limit} in a row: members lose award eligibility",
+  },
+  "warning.total": {
+    zh: "本学期已 {fails} 次不合格，再有 1 次将导致年度考核/预备期考察不合格",
+    en: "{fails} fails this semester; one more makes the annual assessment / probation review unqualified",
+  },
+  "plaque.hang": { zh: "需挂牌", en: "hang a plaque" },
+  "plaque.takeDown": { zh: "需摘牌", en: "take the plaque down" },
+  "plaque.reissue": { zh: "需补发", en: "reissue" },
+  "plaque.ok": { zh: "正常", en: "ok" },
+  "talk.followed": { zh: "已谈话", en: "talk held" },
+  "talk.pending": { zh: "待谈话", en: "talk pending" },
+  "talk.missed": { zh: "未按时谈话", en: "no talk in time" },
+
+  // Check messages
+  "check.ok": { zh: "", en: "" },
+  "check.missing": { zh: "缺少必填项：{column}", en: "missing required value: {column}" },
+  "check.badDate": { zh: "无法识别的日期：{value}", en: "unreadable date: {value}" },
+  "check.futureDate": { zh: "日期在今天之后：{value}", en: "date is after today: {value}" },
+  "check.badResult": {
+    zh: "无法识别的结果：{value}（应为 优秀/合格/不合格）",
+    en: "unreadable result: {value} (expected excellent/pass/fail)",
+  },
+  "check.badScore": { zh: "分数应为 0–100 的数字：{value}", en: "score must be a number 0–100: {value}" },
+  "check.noResult": { zh: "缺少结果或分数", en: "missing result or score" },
+  "check.badStatus": {
+    zh: "无法识别的政治面貌：{value}",
+    en: "unreadable status: {value}",
+  },
+  "check.badYear": {
+    zh: "无法识别的年级：{value}（应为 大一…大四 或 1–4）",
+    en: "unreadable year: {value} (expected 1–4)",
+  },
+  "check.badPlaque": {
+    zh: "无法识别的挂牌值：{value}（应为 是/否）",
+    en: "unreadable plaque value: {value} (expected yes/no)",
+  },
+  "check.badCondition": {
+    zh: "无法识别的标牌状态：{value}（应为 完好/遗失/污损）",
+    en: "unreadable plaque condition: {value} (expected ok/lost/damaged)",
+  },
+  "check.unknownDorm": { zh: "宿舍 {value} 不在“宿舍”表中", en: "dorm {value} is not on the Dorms tab" },
+  "check.unknownStudent": {
+    zh: "学号 {value} 不在“党员”表中",
+    en: "student ID {value} is not on the Members tab",
+  },
+  "check.duplicateDorm": {
+    zh: "宿舍号重复：{value}（已在第 {row} 行）",
+    en: "duplicate dorm: {value} (already on row {row})",
+  },
+  "check.duplicateStudent": {
+    zh: "学号重复：{value}（已在第 {row} 行）",
+    en: "duplicate student ID: {value} (already on row {row})",
+  },
+  "check.badSetting": {
+    zh: "无法识别的设置值：{value}，已使用默认值 {default}",
+    en: "unreadable value: {value}; using the default {default}",
+  },
+  "check.unknownSetting": { zh: "未知的设置项", en: "unknown setting" },
+  "check.missingTab": {
+    zh: "找不到“{tab}”表（也可命名为 {alt}）。请用“初始化表格”创建，或把现有表改名。",
+    en: "the {tab} tab is missing (it may also be named {alt}). Use “Set up tabs” to create it, or rename an existing tab.",
+  },
+  "check.missingColumn": {
+    zh: "“{tab}”表缺少“{column}”列",
+    en: "the {tab} tab has no {column} column",
+  },
+
+  // Summaries
+  "summary.title": { zh: "{semester} 计算完成", en: "{semester} recalculated" },
+  "summary.grades": {
+    zh: "宿舍等级：优秀 {excellent}，合格 {pass}，不合格 {fail}，未检查 {none}",
+    en: "dorm grades: {excellent} excellent, {pass} pass, {fail} fail, {none} not inspected",
+  },
+  "summary.members": {
+    zh: "党员：取消评奖评优资格 {revoked} 人，考核不合格 {unqualified} 人，评优优先 {priority} 人",
+    en: "members: {revoked} lost award eligibility, {unqualified} unqualified, {priority} with award priority",
+  },
+  "summary.warnings": { zh: "预警宿舍 {warnings} 个", en: "{warnings} dorms on early warning" },
+  "summary.checks": {
+    zh: "有问题的行 {rows} 行（见“校验”列）",
+    en: "{rows} rows with problems (see the Check column)",
+  },
+  "summary.unchanged": { zh: "数据未变，无需写入", en: "nothing changed; no cells written" },
+} as const satisfies Record<string, Label>;
+
+export type LabelKey = keyof typeof LABELS;
+
+/**
+ * Looks up a label and fills its `{name}` placeholders.
+ *
+ * @example
+ * t("en", "outcome.action", { deadline: "2025-10-01" })
+ * //=> "criticism education by the branch contact; correct by 2025-10-01"
+ */
+export function t(lang: Lang, key: LabelKey, params: Record<string, string | number> = {}): string {
+  const text: string = LABELS[key][lang];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both languages' words for a label, for recognising what a user typed. */
+export function bothLangs(key: LabelKey): string[] {
+  return [LABELS[key].zh, LABELS[key].en];
+}

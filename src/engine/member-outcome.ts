@@ -1,0 +1,74 @@
+import type { DormResult, Grade } from "./dorm-result.ts";
+import type { InspectionRef } from "./evidence.ts";
+import { isReviewed, isSanctioned, type Member, type Status } from "./records.ts";
+
+/** What the regime does to one member this semester, each consequence with the inspections behind it. */
+export interface MemberOutcome {
+  readonly studentId: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly dormId: string;
+  readonly contact: string;
+  /** R1: one public criticism per failing inspection of the member's dorm. */
+  readonly criticisms: readonly InspectionRef[];
+  /** R2: one public praise per excellent inspection. */
+  readonly praises: readonly InspectionRef[];
+  /** R3: undefined for people the regime does not sanction or review. */
+  readonly eligibility: "kept" | "revoked" | undefined;
+  readonly eligibilityEvidence: readonly InspectionRef[];
+  /** R6: the dorm was graded excellent. */
+  readonly priority: boolean;
+  /** R4: the annual assessment (full) or probation review (probationary) is unqualified. */
+  readonly assessment: "fullUnqualified" | "probationUnqualified" | undefined;
+  readonly assessmentEvidence: readonly InspectionRef[];
+  /** R4: the action item and its deadline (ISO). */
+  readonly action: { readonly deadline: string; readonly contact: string } | undefined;
+  /** R7: what candidates' and activists' review shows of their dorm. */
+  readonly review: { readonly grade: Grade; readonly fails: number; readonly excellents: number } | undefined;
+}
+
+/**
+ * Applies a dorm's results to one person living in it (R1–R4, R6, R7).
+ *
+ * @example
+ * memberOutcome(fullMember, dormWithTwoFailsInARow).eligibility //=> "revoked"
+ */
+export function memberOutcome(member: Member, dorm: DormResult): MemberOutcome {
+  const sanctioned = isSanctioned(member.status);
+  const base = {
+    studentId: member.id,
+    name: member.name,
+    status: member.status,
+    dormId: member.dormId,
+    contact: member.contact,
+  };
+  if (!sanctioned) {
+    return {
+      ...base,
+      criticisms: [],
+      praises: [],
+      eligibility: isReviewed(member.status) ? "kept" : undefined,
+      eligibilityEvidence: [],
+      priority: false,
+      assessment: undefined,
+      assessmentEvidence: [],
+      action: undefined,
+      review: isReviewed(member.status)
+        ? { grade: dorm.grade, fails: dorm.fails, excellents: dorm.excellents }
+        : undefined,
+    };
+  }
+  const total = dorm.totalLimit;
+  return {
+    ...base,
+    criticisms: dorm.inspections.filter((i) => i.level === "fail"),
+    praises: dorm.inspections.filter((i) => i.level === "excellent"),
+    eligibility: dorm.streakLimit ? "revoked" : "kept",
+    eligibilityEvidence: dorm.streakLimit?.evidence ?? [],
+    priority: dorm.grade === "excellent",
+    assessment: total ? (member.status === "full" ? "fullUnqualified" : "probationUnqualified") : undefined,
+    assessmentEvidence: total?.evidence ?? [],
+    action: total ? { deadline: total.deadline, contact: member.contact } : undefined,
+    review: undefined,
+  };
+}

@@ -1,0 +1,85 @@
+import type { Day } from "./day.ts";
+import type { Level } from "./level.ts";
+
+/** 政治面貌: full and probationary members are sanctioned; candidates and activists are reviewed. */
+export type Status = "full" | "probationary" | "candidate" | "activist" | "nonMember";
+
+export type Category = "hygiene" | "discipline" | "schedule" | "safety";
+
+export type PlaqueCondition = "ok" | "lost" | "damaged";
+
+/** Where a record came from: its 1-based row on its tab, so outcomes can point back to it. */
+export interface Source {
+  readonly row: number;
+}
+
+export interface Dorm extends Source {
+  /** Normalised dorm number, the key every other tab refers to. */
+  readonly id: string;
+  /** The dorm number as the user wrote it. */
+  readonly label: string;
+  readonly building: string;
+  /** 1–4, or undefined when blank. */
+  readonly year: number | undefined;
+  readonly plaque: boolean;
+  readonly plaqueDate: Day | undefined;
+  readonly plaqueCondition: PlaqueCondition;
+}
+
+export interface Member extends Source {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly dormId: string;
+  readonly branch: string;
+  readonly contact: string;
+}
+
+export interface Inspection extends Source {
+  readonly day: Day;
+  readonly dormId: string;
+  /** A known category, or the user's own text. */
+  readonly category: Category | string;
+  readonly level: Level;
+  readonly score: number | undefined;
+  readonly inspector: string;
+  readonly notes: string;
+}
+
+export interface Visit extends Source {
+  readonly day: Day;
+  readonly dormId: string;
+  readonly teacher: string;
+  readonly group: string;
+  readonly findings: string;
+  readonly followUp: string;
+}
+
+export interface Talk extends Source {
+  readonly day: Day;
+  /** The member who held the talk. */
+  readonly studentId: string;
+  readonly with: string;
+  readonly reason: string;
+  readonly notes: string;
+}
+
+/** Everything the engine reads: the usable rows of every input tab. */
+export interface Records {
+  readonly dorms: readonly Dorm[];
+  readonly members: readonly Member[];
+  readonly inspections: readonly Inspection[];
+  readonly visits: readonly Visit[];
+  readonly talks: readonly Talk[];
+}
+
+/** Sanctions (R1–R4, R6) apply to full and probationary members only. */
+export function isSanctioned(status: Status): boolean {
+  return status === "full" || status === "probationary";
+}
+
+/** R7: candidates and activists are reviewed against their dorm's results. */
+export function isReviewed(status: Status): boolean {
+  return status === "candidate" || status === "activist";
+}

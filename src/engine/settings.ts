@@ -1,0 +1,64 @@
+import type { LabelKey, Lang } from "./labels.ts";
+
+/** Every threshold of the regime; a department changes them on the Settings tab. */
+export interface Settings {
+  readonly department: string;
+  /** A semester id such as `2025-2026-1`, or undefined for the latest semester with an inspection. */
+  readonly currentSemester: string | undefined;
+  readonly semester1StartMonth: number;
+  readonly semester2StartMonth: number;
+  readonly consecutiveFailLimit: number;
+  readonly semesterFailLimit: number;
+  readonly correctionDays: number;
+  readonly excellentMinInspections: number;
+  /** A share between 0 and 1. */
+  readonly excellentShare: number;
+  readonly excellentScore: number;
+  readonly passScore: number;
+  readonly visitsPerSemester: number;
+  readonly talkFollowUpDays: number;
+  readonly language: Lang;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  department: "",
+  currentSemester: undefined,
+  semester1StartMonth: 8,
+  semester2StartMonth: 2,
+  consecutiveFailLimit: 2,
+  semesterFailLimit: 4,
+  correctionDays: 14,
+  excellentMinInspections: 2,
+  excellentShare: 0.5,
+  excellentScore: 90,
+  passScore: 60,
+  visitsPerSemester: 2,
+  talkFollowUpDays: 7,
+  language: "zh",
+};
+
+export type SettingKind = "text" | "semester" | "month" | "count" | "days" | "share" | "score" | "lang";
+
+export interface SettingSpec {
+  readonly key: keyof Settings;
+  readonly label: LabelKey;
+  readonly kind: SettingKind;
+}
+
+/** The Settings tab's keys, in the order `init` writes them. */
+export const SETTING_SPECS: readonly SettingSpec[] = [
+  { key: "department", label: "set.department", kind: "text" },
+  { key: "currentSemester", label: "set.currentSemester", kind: "semester" },
+  { key: "semester1StartMonth", label: "set.semester1StartMonth", kind: "month" },
+  { key: "semester2StartMonth", label: "set.semester2StartMonth", kind: "month" },
+  { key: "consecutiveFailLimit", label: "set.consecutiveFailLimit", kind: "count" },
+  { key: "semesterFailLimit", label: "set.semesterFailLimit", kind: "count" },
+  { key: "correctionDays", label: "set.correctionDays", kind: "days" },
+  { key: "excellentMinInspections", label: "set.excellentMinInspections", kind: "count" },
+  { key: "excellentShare", label: "set.excellentShare", kind: "share" },
+  { key: "excellentScore", label: "set.excellentScore", kind: "score" },
+  { key: "passScore", label: "set.passScore", kind: "score" },
+  { key: "visitsPerSemester", label: "set.visitsPerSemester", kind: "count" },
+  { key: "talkFollowUpDays", label: "set.talkFollowUpDays", kind: "days" },
+  { key: "language", label: "set.language", kind: "lang" },
+];

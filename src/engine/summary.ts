@@ -1,0 +1,50 @@
+import type { Evaluation } from "./evaluate.ts";
+import { type Lang, t } from "./labels.ts";
+import { semesterName } from "./semester.ts";
+
+/** The headline numbers of a recalculation. */
+export interface Summary {
+  readonly semesterId: string;
+  readonly grades: { readonly excellent: number; readonly pass: number; readonly fail: number; readonly none: number };
+  readonly revoked: number;
+  readonly unqualified: number;
+  readonly priority: number;
+  readonly warnings: number;
+}
+
+/**
+ * Counts what a semester's evaluation concluded.
+ *
+ * @example
+ * summarize(evaluation).grades.fail //=> 7
+ */
+export function summarize(evaluation: Evaluation): Summary {
+  const grades = { excellent: 0, pass: 0, fail: 0, none: 0 };
+  for (const d of evaluation.dorms) grades[d.grade]++;
+  const members = evaluation.members;
+  return {
+    semesterId: evaluation.semester.id,
+    grades,
+    revoked: members.filter((m) => m.eligibility === "revoked").length,
+    unqualified: members.filter((m) => m.assessment !== undefined).length,
+    priority: members.filter((m) => m.priority).length,
+    warnings: evaluation.dorms.filter((d) => d.warnings.length > 0).length,
+  };
+}
+
+/**
+ * The summary in words, one line a figure.
+ *
+ * @example
+ * summaryLines(summary, 0, "en")[0] //=> "2025-2026 semester 1 recalculated"
+ */
+export function summaryLines(summary: Summary, badRows: number, lang: Lang): string[] {
+  const lines = [
+    t(lang, "summary.title", { semester: semesterName(summary.semesterId, lang) }),
+    t(lang, "summary.grades", summary.grades),
+    t(lang, "summary.members", summary),
+    t(lang, "summary.warnings", summary),
+  ];
+  if (badRows > 0) lines.push(t(lang, "summary.checks", { rows: badRows }));
+  return lines;
+}

@@ -1,0 +1,74 @@
+import type { Grade } from "./dorm-result.ts";
+import { type Lang, t } from "./labels.ts";
+import type { MemberOutcome } from "./member-outcome.ts";
+
+/**
+ * The label of a semester grade.
+ *
+ * @example
+ * gradeLabel("none", "en") //=> "not inspected"
+ */
+export function gradeLabel(grade: Grade, lang: Lang): string {
+  return grade === "none" ? t(lang, "grade.none") : t(lang, `level.${grade}`);
+}
+
+/** A member's outcome as the Members tab shows it. */
+export interface MemberOutcomeCells {
+  readonly criticisms: number | "";
+  readonly praises: number | "";
+  readonly eligibility: string;
+  readonly priority: string;
+  readonly assessment: string;
+  readonly action: string;
+}
+
+/**
+ * The words of a member's outcome: counts and labels for full and probationary members, the
+ * dorm's results as review material for candidates and activists, blanks for everyone else.
+ *
+ * @example
+ * memberOutcomeCells(outcome, "en").eligibility //=> "revoked"
+ */
+export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeCells {
+  const sanctioned = m.status === "full" || m.status === "probationary";
+  return {
+    criticisms: sanctioned ? m.criticisms.length : "",
+    praises: sanctioned ? m.praises.length : "",
+    eligibility: m.eligibility ? t(lang, m.eligibility === "kept" ? "outcome.kept" : "outcome.revoked") : "",
+    priority: m.priority ? t(lang, "outcome.priority") : "",
+    assessment: m.assessment
+      ? t(lang, m.assessment === "fullUnqualified" ? "outcome.fullUnqualified" : "outcome.probationUnqualified")
+      : m.review
+        ? t(lang, "outcome.review", {
+            grade: gradeLabel(m.review.grade, lang),
+            fails: m.review.fails,
+            excellents: m.review.excellents,
+          })
+        : "",
+    action: m.action
+      ? m.action.contact
+        ? t(lang, "outcome.actionWithContact", { contact: m.action.contact, deadline: m.action.deadline })
+        : t(lang, "outcome.action", { deadline: m.action.deadline })
+      : "",
+  };
+}
+
+/**
+ * One line that sums up a member's outcome, for `=MEMBEROUTCOME`.
+ *
+ * @example
+ * memberOutcomeLine(outcome, "zh") //=> "通报批评 2；评奖评优资格 取消"
+ */
+export function memberOutcomeLine(m: MemberOutcome, lang: Lang): string {
+  const cells = memberOutcomeCells(m, lang);
+  const sep = lang === "zh" ? "；" : "; ";
+  const colon = lang === "zh" ? " " : ": ";
+  const parts: string[] = [];
+  if (cells.criticisms) parts.push(`${t(lang, "out.criticisms")}${colon}${cells.criticisms}`);
+  if (cells.praises) parts.push(`${t(lang, "out.praises")}${colon}${cells.praises}`);
+  if (m.eligibility === "revoked") parts.push(`${t(lang, "out.eligibility")}${colon}${cells.eligibility}`);
+  if (cells.priority) parts.push(`${t(lang, "out.priority")}${colon}${cells.priority}`);
+  if (cells.assessment) parts.push(cells.assessment);
+  if (cells.action) parts.push(cells.action);
+  return parts.length ? parts.join(sep) : t(lang, "outcome.none");
+}

@@ -1,0 +1,203 @@
+import { type Day, dayOf } from "../engine/day.ts";
+import { bothLangs, type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Level } from "../engine/level.ts";
+import type { Category, PlaqueCondition, Status } from "../engine/records.ts";
+import { normalizeName, textOf } from "./normalize.ts";
+
+/** A cell read as a value: blank cells give `value: undefined`; unreadable ones an error message. */
+export type Read<T> =
+  | { readonly value: T | undefined; readonly error?: undefined }
+  | { readonly error: string };
+
+const blank = { value: undefined } as const;
+
+export function isBlank(cell: unknown): boolean {
+  return textOf(cell) === "" && !(cell instanceof Date) && !isDate(cell);
+}
+
+/** Dates from another realm (the Apps Script bridge, a vm) fail `instanceof`, so check the tag. */
+export function isDate(cell: unknown): cell is Date {
+  return Object.prototype.toString.call(cell) === "[object Date]";
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day a date cell shows in the spreadsheet's time zone. Sheets hands a date cell to
+ * scripts as midnight in the spreadsheet's zone; an .xlsx reader as midnight UTC.
+ *
+ * @example
+ * dayOfDate(new Date("2025-09-14T16:00:00Z"), "Asia/Shanghai") // the day of 2025-09-15
+ */
+export function dayOfDate(date: Date, timeZone: string): Day | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (timeZone === "UTC") return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return dayOf(Number(parts.year), Number(parts.month), Number(parts.day));
+}
+
+const SERIAL_EPOCH = dayOf(1899, 12, 30) as Day;
+
+/**
+ * Reads a date: a date cell, a spreadsheet serial number, or text such as `2025-09-15`,
+ * `2025/9/15`, `2025.9.15` or `2025年9月15日`.
+ *
+ * @example
+ * readDay("2025年9月15日", "UTC", "en") //=> { value: 20346 }
+ */
+export function readDay(cell: unknown, timeZone: string, lang: Lang): Read<Day> {
+  if (isDate(cell)) {
+    const day = dayOfDate(cell, timeZone);
+    return day === undefined ? { error: t(lang, "check.badDate", { value: String(cell) }) } : { value: day };
+  }
+  if (typeof cell === "number") {
+    // A date typed into a cell formatted as a number keeps its serial (days since 1899-12-30).
+    if (cell >= 20_000 && cell < 80_000) return { value: SERIAL_EPOCH + Math.floor(cell) };
+    return { error: t(lang, "check.badDate", { value: String(cell) }) };
+  }
+  const text = textOf(cell).normalize("NFKC");
+  if (text === "") return blank;
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(text);
+  const day = m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  return day === undefined ? { error: t(lang, "check.badDate", { value: text }) } : { value: day };
+}
+
+/** Builds a lookup from every accepted spelling (both languages plus extras) to a value. */
+function vocabulary<T extends string>(
+  entries: Record<T, { labels: LabelKey[]; extra?: string[] }>,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, { labels, extra = [] }] of Object.entries(entries) as [
+    T,
+    { labels: LabelKey[]; extra?: string[] },
+  ][]) {
+    for (const word of [...labels.flatMap(bothLangs), ...extra]) map.set(normalizeName(word), value);
+  }
+  return map;
+}
+
+function readWord<T>(cell: unknown, words: Map<string, T>, error: (value: string) => string): Read<T> {
+  const text = textOf(cell);
+  if (text === "") return blank;
+  const value = words.get(normalizeName(text));
+  return value === undefined ? { error: error(text) } : { value };
+}
+
+const LEVELS = vocabulary<Level>({
+  excellent: { labels: ["level.excellent"] },
+  pass: { labels: ["level.pass"], extra: ["passed", "ok"] },
+  fail: { labels: ["level.fail"], extra: ["failed"] },
+});
+
+/**
+ * Reads an inspection result: 优秀/合格/不合格 or excellent/pass/fail, any case.
+ *
+ * @example
+ * readLevel(" FAIL ", "en") //=> { value: "fail" }
+ */
+export function readLevel(cell: unknown, lang: Lang): Read<Level> {
+  return readWord(cell, LEVELS, (value) => t(lang, "check.badResult", { value }));
+}
+
+/**
+ * Reads a score between 0 and 100.
+ *
+ * @example
+ * readScore("85", "en") //=> { value: 85 }
+ */
+export function readScore(cell: unknown, lang: Lang): Read<number> {
+  const text = textOf(cell);
+  if (text === "") return blank;
+  const n = typeof cell === "number" ? cell : Number(text.normalize("NFKC"));
+  return Number.isFinite(n) && n >= 0 && n <= 100
+    ? { value: n }
+    : { error: t(lang, "check.badScore", { value: text }) };
+}
+
+const STATUSES = vocabulary<Status>({
+  full: { labels: ["status.full"], extra: ["full", "中共党员", "党员"] },
+  probationary: { labels: ["status.probationary"], extra: ["probationary", "中共预备党员", "预备"] },
+  candidate: { labels: ["status.candidate"], extra: ["development candidate"] },
+  activist: { labels: ["status.activist"], extra: ["积极分子", "applicant"] },
+  nonMember: { labels: ["status.nonMember"], extra: ["non member", "nonmember", "共青团员", "团员", "none"] },
+});
+
+export function readStatus(cell: unknown, lang: Lang): Read<Status> {
+  return readWord(cell, STATUSES, (value) => t(lang, "check.badStatus", { value }));
+}
+
+const CATEGORIES = vocabulary<Category>({
+  hygiene: { labels: ["category.hygiene"] },
+  discipline: { labels: ["category.discipline"] },
+  schedule: { labels: ["category.schedule"] },
+  safety: { labels: ["category.safety"] },
+});
+
+/**
+ * A category key when the text is one of the four, else the user's own text.
+ *
+ * @example
+ * readCategory("卫生") //=> "hygiene"
+ */
+export function readCategory(cell: unknown): Category | string {
+  const text = textOf(cell);
+  return CATEGORIES.get(normalizeName(text)) ?? text;
+}
+
+const CONDITIONS = vocabulary<PlaqueCondition>({
+  ok: { labels: ["condition.ok"], extra: ["good", "正常"] },
+  lost: { labels: ["condition.lost"], extra: ["missing", "丢失"] },
+  damaged: { labels: ["condition.damaged"], extra: ["损坏", "破损"] },
+});
+
+export function readCondition(cell: unknown, lang: Lang): Read<PlaqueCondition> {
+  return readWord(cell, CONDITIONS, (value) => t(lang, "check.badCondition", { value }));
+}
+
+const BOOLEANS = vocabulary<"yes" | "no">({
+  yes: { labels: ["yes"], extra: ["y", "true", "1", "√", "✓", "✔", "有", "已挂牌"] },
+  no: { labels: ["no"], extra: ["n", "false", "0", "×", "✗", "无", "未挂牌"] },
+});
+
+/**
+ * Reads 是/否, yes/no or a checkbox.
+ *
+ * @example
+ * readBoolean(true, "en") //=> { value: true }
+ */
+export function readBoolean(cell: unknown, lang: Lang): Read<boolean> {
+  if (typeof cell === "boolean") return { value: cell };
+  const read = readWord(cell, BOOLEANS, (value) => t(lang, "check.badPlaque", { value }));
+  if (read.error !== undefined) return read;
+  return { value: read.value === undefined ? undefined : read.value === "yes" };
+}
+
+const YEARS = new Map<string, number>(
+  ["一", "二", "三", "四"].flatMap((zh, i) => [
+    [`大${zh}`, i + 1],
+    [`${zh}年级`, i + 1],
+    [String(i + 1), i + 1],
+    [`${i + 1}年级`, i + 1],
+    [`year${i + 1}`, i + 1],
+  ]),
+);
+
+/**
+ * Reads a dorm's year: 大一…大四 or 1–4.
+ *
+ * @example
+ * readYear("大三", "zh") //=> { value: 3 }
+ */
+export function readYear(cell: unknown, lang: Lang): Read<number> {
+  return readWord(cell, YEARS, (value) => t(lang, "check.badYear", { value }));
+}

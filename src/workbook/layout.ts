@@ -1,0 +1,69 @@
+import { bothLangs, type LabelKey } from "../engine/labels.ts";
+import { normalizeName } from "./normalize.ts";
+import type { TabSpec } from "./schema.ts";
+
+/** One tab of a workbook as plain values, row-major; row 1 holds the headers. */
+export interface Grid {
+  readonly name: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/** Where a tab's columns are (0-based indexes), found by header. */
+export interface TabLayout {
+  readonly spec: TabSpec;
+  readonly grid: Grid;
+  readonly columns: ReadonlyMap<LabelKey, number>;
+  readonly outputs: ReadonlyMap<LabelKey, number>;
+  /** Required input columns with no header. */
+  readonly missing: readonly LabelKey[];
+}
+
+function matches(text: unknown, key: LabelKey): boolean {
+  const name = normalizeName(text);
+  return name !== "" && bothLangs(key).some((word) => normalizeName(word) === name);
+}
+
+/**
+ * The tab of a workbook that holds a kind of record, by its zh or en name (any case, spaces,
+ * bracketed note); undefined when there is none.
+ *
+ * @example
+ * findTab([{ name: " dorms ", values: [] }], tabSpec("dorms"))?.name //=> " dorms "
+ */
+export function findTab(grids: readonly Grid[], spec: TabSpec): Grid | undefined {
+  return grids.find((g) => matches(g.name, spec.label));
+}
+
+/**
+ * Finds a tab's input and output columns by header, in any order. Input columns are matched
+ * first, so a header is never claimed twice.
+ *
+ * @example
+ * layoutOf({ name: "Dorms", values: [["楼栋", "宿舍号（必填）"]] }, tabSpec("dorms")).columns.get("col.dorm") //=> 1
+ */
+export function layoutOf(grid: Grid, spec: TabSpec): TabLayout {
+  const header = grid.values[0] ?? [];
+  const taken = new Set<number>();
+  const claim = (key: LabelKey): number | undefined => {
+    const index = header.findIndex((text, i) => !taken.has(i) && matches(text, key));
+    if (index < 0) return undefined;
+    taken.add(index);
+    return index;
+  };
+  const columns = new Map<LabelKey, number>();
+  for (const column of spec.columns) {
+    const index = claim(column.label);
+    if (index !== undefined) columns.set(column.label, index);
+  }
+  const outputs = new Map<LabelKey, number>();
+  for (const output of spec.outputs) {
+    const index = claim(output);
+    if (index !== undefined) outputs.set(output, index);
+  }
+  const missing = spec.columns.filter((c) => c.required && !columns.has(c.label)).map((c) => c.label);
+  // Inspections need a result or a score column: either one will do.
+  if (spec.key === "inspections" && !columns.has("col.result") && !columns.has("col.score")) {
+    missing.push("col.result");
+  }
+  return { spec, grid, columns, outputs, missing };
+}

@@ -1,0 +1,95 @@
+import { bothLangs, type Lang, t } from "../engine/labels.ts";
+import { parseSemesterId } from "../engine/semester.ts";
+import { DEFAULT_SETTINGS, SETTING_SPECS, type SettingKind, type Settings } from "../engine/settings.ts";
+import type { TabLayout } from "./layout.ts";
+import { normalizeName, textOf } from "./normalize.ts";
+
+type Parsed = { readonly value: unknown } | { readonly error: true };
+
+function parseNumber(cell: unknown): number | undefined {
+  if (typeof cell === "number") return cell;
+  const text = textOf(cell).normalize("NFKC");
+  return text !== "" && Number.isFinite(Number(text)) ? Number(text) : undefined;
+}
+
+function parseValue(kind: SettingKind, cell: unknown): Parsed {
+  const text = textOf(cell).normalize("NFKC");
+  const n = parseNumber(cell);
+  const whole = (min: number, max: number): Parsed =>
+    n !== undefined && Number.isInteger(n) && n >= min && n <= max ? { value: n } : { error: true };
+  switch (kind) {
+    case "text":
+      return { value: text };
+    case "semester": {
+      const id = parseSemesterId(text);
+      return id ? { value: id } : { error: true };
+    }
+    case "month":
+      return whole(1, 12);
+    case "count":
+      return whole(1, 1000);
+    case "days":
+      return whole(0, 3650);
+    case "score":
+      return n !== undefined && n >= 0 && n <= 100 ? { value: n } : { error: true };
+    case "share": {
+      const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
+      const share = percent ? Number(percent[1]) / 100 : n !== undefined && n > 1 ? n / 100 : n;
+      return share !== undefined && share > 0 && share <= 1 ? { value: share } : { error: true };
+    }
+    case "lang": {
+      const word = normalizeName(text);
+      if (["zh", "中文", "chinese", "简体中文", "zh-cn", "zh_cn"].includes(word)) return { value: "zh" };
+      if (["en", "english", "英文", "英语"].includes(word)) return { value: "en" };
+      return { error: true };
+    }
+  }
+}
+
+function shownDefault(key: keyof Settings): string {
+  const value = DEFAULT_SETTINGS[key];
+  if (key === "excellentShare") return `${Number(value) * 100}%`;
+  return value === undefined || value === "" ? "—" : String(value);
+}
+
+/** The settings a Settings tab gives, with a check message for every row that could not be read. */
+export interface SettingsRead {
+  readonly settings: Settings;
+  readonly checks: string[];
+}
+
+/**
+ * Reads the Settings tab: each known key in zh or en; blank values keep the default; unreadable
+ * values are reported and keep the default too.
+ *
+ * @example
+ * readSettings(layoutOf({ name: "Settings", values: [["Key", "Value"], ["Semester fail limit", 3]] }, tabSpec("settings"))).settings.semesterFailLimit //=> 3
+ */
+export function readSettings(layout: TabLayout | undefined, lang?: Lang): SettingsRead {
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const rows = layout?.grid.values.slice(1) ?? [];
+  const keyAt = layout?.columns.get("col.key");
+  const valueAt = layout?.columns.get("col.value");
+  const found: { row: number; spec: (typeof SETTING_SPECS)[number]; cell: unknown }[] = [];
+  const unknownRows = new Set<number>();
+  rows.forEach((row, i) => {
+    const key = normalizeName(keyAt === undefined ? "" : row[keyAt]);
+    if (key === "") return;
+    const spec = SETTING_SPECS.find((s) => bothLangs(s.label).some((w) => normalizeName(w) === key));
+    if (spec) found.push({ row: i, spec, cell: valueAt === undefined ? "" : row[valueAt] });
+    else unknownRows.add(i);
+  });
+  const parsed = found.map((f) => ({
+    ...f,
+    parsed: textOf(f.cell) === "" ? undefined : parseValue(f.spec.kind, f.cell),
+  }));
+  for (const { spec, parsed: p } of parsed) if (p && "value" in p) settings[spec.key] = p.value;
+  const language = lang ?? (settings.language as Lang);
+  const checks = rows.map((_, i) => (unknownRows.has(i) ? t(language, "check.unknownSetting") : ""));
+  for (const { row, spec, cell, parsed: p } of parsed) {
+    if (p && "error" in p) {
+      checks[row] = t(language, "check.badSetting", { value: textOf(cell), default: shownDefault(spec.key) });
+    }
+  }
+  return { settings: settings as unknown as Settings, checks };
+}

@@ -1,0 +1,129 @@
+import type { LabelKey } from "../engine/labels.ts";
+
+export type TabKey = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings";
+
+export interface ColumnSpec {
+  readonly label: LabelKey;
+  readonly required: boolean;
+}
+
+export interface TabSpec {
+  readonly key: TabKey;
+  readonly label: LabelKey;
+  /** Dorms, Members and Inspections must exist; the others are read as empty when missing. */
+  readonly required: boolean;
+  readonly columns: readonly ColumnSpec[];
+  /** The engine's own columns, in the order it appends them. */
+  readonly outputs: readonly LabelKey[];
+}
+
+const col = (label: LabelKey, required = false): ColumnSpec => ({ label, required });
+
+/** The workbook contract: every tab, its input columns and its output columns. */
+export const TABS: readonly TabSpec[] = [
+  {
+    key: "dorms",
+    label: "tab.dorms",
+    required: true,
+    columns: [
+      col("col.dorm", true),
+      col("col.building"),
+      col("col.year"),
+      col("col.plaque"),
+      col("col.plaqueDate"),
+      col("col.plaqueCondition"),
+    ],
+    outputs: [
+      "out.grade",
+      "out.inspections",
+      "out.fails",
+      "out.longestStreak",
+      "out.excellents",
+      "out.visits",
+      "out.warning",
+      "out.plaqueCheck",
+      "out.check",
+    ],
+  },
+  {
+    key: "members",
+    label: "tab.members",
+    required: true,
+    columns: [
+      col("col.studentId", true),
+      col("col.name", true),
+      col("col.status", true),
+      col("col.dorm", true),
+      col("col.branch"),
+      col("col.contact"),
+    ],
+    outputs: [
+      "out.criticisms",
+      "out.praises",
+      "out.eligibility",
+      "out.priority",
+      "out.assessment",
+      "out.action",
+      "out.check",
+    ],
+  },
+  {
+    key: "inspections",
+    label: "tab.inspections",
+    required: true,
+    columns: [
+      col("col.date", true),
+      col("col.dorm", true),
+      col("col.category"),
+      col("col.result"),
+      col("col.score"),
+      col("col.inspector"),
+      col("col.notes"),
+    ],
+    outputs: ["out.check"],
+  },
+  {
+    key: "visits",
+    label: "tab.visits",
+    required: false,
+    columns: [
+      col("col.date", true),
+      col("col.dorm", true),
+      col("col.teacher", true),
+      col("col.group"),
+      col("col.findings"),
+      col("col.followUp"),
+    ],
+    outputs: ["out.check"],
+  },
+  {
+    key: "talks",
+    label: "tab.talks",
+    required: false,
+    columns: [
+      col("col.date", true),
+      col("col.studentId", true),
+      col("col.with"),
+      col("col.reason"),
+      col("col.notes"),
+    ],
+    outputs: ["out.check"],
+  },
+  {
+    key: "settings",
+    label: "tab.settings",
+    required: false,
+    columns: [col("col.key", true), col("col.value")],
+    outputs: ["out.check"],
+  },
+];
+
+/**
+ * The spec of a tab.
+ *
+ * @example
+ * tabSpec("dorms").outputs[0] //=> "out.grade"
+ */
+export function tabSpec(key: TabKey): TabSpec {
+  return TABS.find((t) => t.key === key) as TabSpec;
+}
