@@ -196,6 +196,35 @@ export const LABELS = {
     en: "the {tab} tab has no {column} column",
   },
 
+  // Menu and add-on messages
+  "menu.openSidebar": { zh: "打开面板", en: "Open sidebar" },
+  "menu.recalculate": { zh: "重新计算", en: "Recalculate" },
+  "menu.exportReport": { zh: "导出学期报告", en: "Export semester report" },
+  "menu.registerPlaques": { zh: "新学期挂牌登记", en: "New semester plaque registration" },
+  "menu.setupTabs": { zh: "初始化表格", en: "Set up tabs" },
+  "menu.insertSample": { zh: "插入示例数据", en: "Insert sample data" },
+  "menu.help": { zh: "帮助", en: "Help" },
+  "app.name": { zh: "党员寝室挂牌", en: "Dorm plaque" },
+  "app.notYet": {
+    zh: "“{feature}”尚未开放，将在后续版本中提供。",
+    en: "“{feature}” is not available yet; it comes in a later version.",
+  },
+  "app.stale": {
+    zh: "数据较多，未能自动刷新。结果可能已过期，请点击“重新计算”。",
+    en: "The workbook is too large to refresh on every edit. Results may be out of date: choose Recalculate.",
+  },
+  "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
+  "app.tabsPresent": { zh: "所有表格均已存在，未做改动。", en: "Every tab is already there; nothing changed." },
+  "app.notEmpty": {
+    zh: "表格中已有数据。示例数据只能插入到空白表格中，以免覆盖你的数据。",
+    en: "This workbook already holds data. Sample data goes only into an empty workbook, so nothing of yours is overwritten.",
+  },
+  "app.sampleInserted": { zh: "已插入示例数据并完成计算。", en: "Sample data inserted and graded." },
+  "app.help": {
+    zh: "在“检查记录”“联系宿舍”“谈话记录”表中录入数据，结果会自动写入各表右侧的输出列；也可在面板中快速录入。规则阈值在“设置”表中修改。公式：=DORMGRADE(宿舍号)、=DORMFAILS、=DORMSTREAK、=MEMBEROUTCOME(学号)。",
+    en: "Enter data on the Inspections, Visits and Talks tabs; results appear in the output columns at the right of each tab, or use the sidebar's quick entry. Thresholds live on the Settings tab. Formulas: =DORMGRADE(dorm), =DORMFAILS, =DORMSTREAK, =MEMBEROUTCOME(studentId).",
+  },
+
   // Summaries
   "summary.title": { zh: "{semester} 计算完成", en: "{semester} recalculated" },
   "summary.grades": {

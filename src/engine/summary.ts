@@ -41,9 +41,13 @@ export function summarize(evaluation: Evaluation): Summary {
 export function summaryLines(summary: Summary, badRows: number, lang: Lang): string[] {
   const lines = [
     t(lang, "summary.title", { semester: semesterName(summary.semesterId, lang) }),
-    t(lang, "summary.grades", summary.grades),
-    t(lang, "summary.members", summary),
-    t(lang, "summary.warnings", summary),
+    t(lang, "summary.grades", { ...summary.grades }),
+    t(lang, "summary.members", {
+      revoked: summary.revoked,
+      unqualified: summary.unqualified,
+      priority: summary.priority,
+    }),
+    t(lang, "summary.warnings", { warnings: summary.warnings }),
   ];
   if (badRows > 0) lines.push(t(lang, "summary.checks", { rows: badRows }));
   return lines;

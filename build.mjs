@@ -1,0 +1,147 @@
+// Builds the Apps Script project in dist/: Code.js (one IIFE plus a top-level stub per entry
+// point), appsscript.json and the HTML files. Fails loudly when an entry point is missing.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import vm from "node:vm";
+import * as esbuild from "esbuild";
+
+const GLOBAL = "DormPlaque";
+
+/** Apps Script only sees top-level functions; esbuild strips comments, so JSDoc lives here. */
+export const ENTRY_POINTS = {
+  onInstall: "/** Runs when the add-on is installed: builds the menu. */",
+  onOpen: "/** Builds the add-on menu. Touches no document in AuthMode.NONE. */",
+  onEdit: "/** Refreshes the outputs after an edit to an input tab. */",
+  showSidebar: "/** Menu: opens the sidebar. */",
+  menuRecalculate: "/** Menu: recalculates every output column and highlight. */",
+  menuExportReport: "/** Menu: exports the semester report. */",
+  menuRegisterPlaques: "/** Menu: new semester plaque registration. */",
+  menuSetupTabs: "/** Menu: creates missing tabs with their headers. */",
+  menuInsertSample: "/** Menu: fills an empty workbook with sample data. */",
+  menuHelp: "/** Menu: shows help. */",
+  getDashboard: "/** Sidebar: the current semester's dashboard. */",
+  recalculate: "/** Sidebar: recalculates and returns the summary. */",
+  addInspection: "/** Sidebar: appends an inspection and recalculates. */",
+  addVisit: "/** Sidebar: appends a contact visit and recalculates. */",
+  setupTabs: "/** Sidebar: creates missing tabs. */",
+  setLanguage: "/** Sidebar: sets the language of the workbook and the add-on. */",
+  exportReport: "/** Sidebar: builds the semester report. */",
+  DORMGRADE: `/**
+ * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
+ *
+ * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
+ * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @return The grade, or a column of grades for a range.
+ * @customfunction
+ */`,
+  DORMFAILS: `/**
+ * The number of failing inspections of a dorm in a semester.
+ *
+ * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
+ * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @return The number of fails, or a column of them for a range.
+ * @customfunction
+ */`,
+  DORMSTREAK: `/**
+ * The current failing streak of a dorm: consecutive fails up to its latest inspection.
+ *
+ * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
+ * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @return The streak, or a column of streaks for a range.
+ * @customfunction
+ */`,
+  MEMBEROUTCOME: `/**
+ * What the dorm plaque regime concluded for a member: criticisms, praises, award eligibility,
+ * assessment and action.
+ *
+ * @param {string|Array<Array<string>>} studentId A student ID, or a range of them.
+ * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @return One line per member.
+ * @customfunction
+ */`,
+};
+
+/** Parameters of each stub, so Apps Script shows them in autocomplete and the editor. */
+const PARAMS = {
+  onInstall: "e",
+  onOpen: "e",
+  onEdit: "e",
+  DORMGRADE: "dorm, semester",
+  DORMFAILS: "dorm, semester",
+  DORMSTREAK: "dorm, semester",
+  MEMBEROUTCOME: "studentId, semester",
+};
+
+const UI_LIMIT = 100 * 1024;
+
+async function bundle(entry, options = {}) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    charset: "utf8",
+    legalComments: "none",
+    ...options,
+  });
+  return result.outputFiles[0].text;
+}
+
+function stubs() {
+  return Object.entries(ENTRY_POINTS)
+    .map(([name, doc]) => {
+      const params = PARAMS[name] ?? "...args";
+      const call = params === "...args" ? "...args" : params;
+      return `${doc}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}(${call});\n}\n`;
+    })
+    .join("\n");
+}
+
+/** Loads the bundle with no services at all: it must define every entry point and call nothing. */
+function verify(code) {
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { filename: "Code.js" });
+  const exported = Object.keys(context[GLOBAL] ?? {}).sort();
+  const expected = Object.keys(ENTRY_POINTS).sort();
+  const missing = expected.filter((n) => typeof context[GLOBAL]?.[n] !== "function" || typeof context[n] !== "function");
+  const extra = exported.filter((n) => !(n in ENTRY_POINTS));
+  if (missing.length || extra.length) {
+    throw new Error(`entry points out of step: missing [${missing}] unexpected [${extra}]`);
+  }
+  for (const forbidden of ["require(", "exceljs", "node:"]) {
+    if (code.includes(forbidden)) throw new Error(`dist/Code.js contains Node-only code: ${forbidden}`);
+  }
+}
+
+async function htmlFile(template, script) {
+  const html = readFileSync(template, "utf8");
+  const js = await bundle(script, { format: "iife", platform: "browser", target: "es2019", minify: true });
+  // A literal </script> inside the bundle would end the tag early.
+  const out = html.replace("<!-- SCRIPT -->", () => `<script>${js.replace(/<\/script/gi, "<\\/script")}</script>`);
+  if (Buffer.byteLength(out) > UI_LIMIT) throw new Error(`${template} is ${Buffer.byteLength(out)} bytes; the limit is ${UI_LIMIT}`);
+  return out;
+}
+
+export async function build() {
+  mkdirSync("dist", { recursive: true });
+  const iife = await bundle("src/gas/index.ts", {
+    format: "iife",
+    globalName: GLOBAL,
+    platform: "neutral",
+    target: "es2020",
+  });
+  const code = `${iife}\n${stubs()}`;
+  verify(code);
+  writeFileSync("dist/Code.js", code);
+  copyFileSync("appsscript.json", "dist/appsscript.json");
+  for (const [name, template, script] of [
+    ["Sidebar", "src/ui/sidebar.html", "src/ui/sidebar.ts"],
+    ["Report", "src/ui/report.html", "src/ui/report.ts"],
+  ]) {
+    if (existsSync(template) && existsSync(script)) writeFileSync(`dist/${name}.html`, await htmlFile(template, script));
+  }
+  return code;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const code = await build();
+  console.log(`dist/Code.js ${Buffer.byteLength(code)} bytes, ${Object.keys(ENTRY_POINTS).length} entry points`);
+}

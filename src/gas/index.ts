@@ -1,0 +1,123 @@
+/**
+ * The Apps Script surface: every entry point is a one-line call into the layers below.
+ * build.mjs turns each export into a top-level function; nothing here runs at load time.
+ */
+import { type Lang, t } from "../engine/labels.ts";
+import { buildMenu } from "./menu.ts";
+import { recalculateActive } from "./recalculate.ts";
+import { insertSample, isEmptyWorkbook, setupTabs as createTabs } from "./setup.ts";
+import { isContractTab } from "./sheets.ts";
+import { isStale, savedLang, setStale } from "./state.ts";
+
+export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
+export { recalculate } from "./sidebar.ts";
+
+/** Past this many rows on the input tabs an edit marks the outputs stale instead of refreshing them. */
+export const AUTO_REFRESH_MAX_ROWS = 6000;
+
+type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
+
+export function onInstall(e: OpenEvent): void {
+  onOpen(e);
+}
+
+export function onOpen(e: OpenEvent): void {
+  // In AuthMode.NONE no document or property may be read: the menu falls back to zh.
+  const lang: Lang = e && e.authMode === ScriptApp.AuthMode.NONE ? "zh" : savedLang();
+  buildMenu(lang);
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range || e.authMode === ScriptApp.AuthMode.NONE) return;
+  const sheet = e.range.getSheet();
+  if (!isContractTab(sheet.getName())) return;
+  if (rowsOnInputTabs(e.source) > AUTO_REFRESH_MAX_ROWS) {
+    setStale(true);
+    e.source.toast(t(savedLang(), "app.stale"), t(savedLang(), "app.name"), 10);
+    return;
+  }
+  recalculateActive();
+}
+
+function rowsOnInputTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  return ss
+    .getSheets()
+    .filter((s) => isContractTab(s.getName()))
+    .reduce((n, s) => n + s.getLastRow(), 0);
+}
+
+function ui(): GoogleAppsScript.Base.Ui {
+  return SpreadsheetApp.getUi();
+}
+
+export function showSidebar(): void {
+  const lang = savedLang();
+  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(t(lang, "app.name"));
+  ui().showSidebar(html);
+}
+
+export function menuRecalculate(): void {
+  const result = recalculateActive();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!result.ok) ui().alert(result.lines.join("\n"));
+  else ss.toast(result.lines.slice(1).join("\n"), result.lines[0] ?? "", 10);
+}
+
+function notYet(feature: "menu.exportReport" | "menu.registerPlaques"): void {
+  const lang = savedLang();
+  ui().alert(t(lang, "app.notYet", { feature: t(lang, feature) }));
+}
+
+export function menuExportReport(): void {
+  notYet("menu.exportReport");
+}
+
+export function exportReport(): void {
+  notYet("menu.exportReport");
+}
+
+export function menuRegisterPlaques(): void {
+  notYet("menu.registerPlaques");
+}
+
+export function setupTabs(): string[] {
+  return createTabs(SpreadsheetApp.getActiveSpreadsheet(), savedLang());
+}
+
+export function menuSetupTabs(): void {
+  const lang = savedLang();
+  const created = setupTabs();
+  ui().alert(created.length ? t(lang, "app.tabsCreated", { tabs: created.join(", ") }) : t(lang, "app.tabsPresent"));
+}
+
+export function menuInsertSample(): void {
+  const lang = savedLang();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!isEmptyWorkbook(ss)) {
+    ui().alert(t(lang, "app.notEmpty"));
+    return;
+  }
+  insertSample(ss, lang);
+  recalculateActive();
+  ss.toast(t(lang, "app.sampleInserted"), t(lang, "app.name"), 10);
+}
+
+export function menuHelp(): void {
+  ui().alert(t(savedLang(), "app.help"));
+}
+
+export function getDashboard(): { stale: boolean } {
+  return { stale: isStale() };
+}
+
+export function addInspection(): never {
+  throw new Error("not available yet");
+}
+
+export function addVisit(): never {
+  throw new Error("not available yet");
+}
+
+export function setLanguage(): never {
+  throw new Error("not available yet");
+}

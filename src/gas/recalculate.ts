@@ -1,0 +1,58 @@
+import type { Lang } from "../engine/labels.ts";
+import { summaryLines } from "../engine/summary.ts";
+import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
+import { refreshCustomFunctions } from "./custom-functions.ts";
+import { saveLang, setStale } from "./state.ts";
+import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
+import { todayIn } from "./today.ts";
+
+/** What a recalculation did, as plain data for the sidebar and the toast. */
+export interface RecalcResult {
+  readonly ok: boolean;
+  readonly lang: Lang;
+  readonly lines: readonly string[];
+  /** Blocks written; 0 when nothing changed. */
+  readonly writes: number;
+}
+
+/** Grades the active spreadsheet as it is now, without writing anything. */
+export function gradeActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  grading: Grading | GradingProblems;
+  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+} {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const { grids, sheets } = readGrids(ss);
+  return { grading: gradeWorkbook(grids, { timeZone, today: todayIn(timeZone) }), sheets };
+}
+
+/**
+ * Reads every input tab once, runs the engine and writes each changed output block once, under
+ * the document lock so that two recalculations never interleave.
+ */
+export function recalculateActive(): RecalcResult {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(20_000);
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { grading, sheets } = gradeActive(ss);
+    if ("problems" in grading) return { ok: false, lang: "zh", lines: grading.problems, writes: 0 };
+    let writes = 0;
+    for (const plan of grading.plans) {
+      const sheet = sheets.get(plan.sheetName);
+      if (!sheet) continue;
+      writePlan(sheet, plan);
+      writes += plan.blocks.length;
+      writeHighlights(
+        sheet,
+        grading.highlights.filter((h) => h.sheetName === plan.sheetName),
+      );
+    }
+    if (writes > 0) refreshCustomFunctions(ss);
+    setStale(false);
+    const lang = grading.read.lang;
+    saveLang(lang);
+    return { ok: true, lang, lines: summaryLines(grading.summary, grading.badRows, lang), writes };
+  } finally {
+    lock.releaseLock();
+  }
+}
