@@ -5,7 +5,7 @@ import { type Day, dayOf, dayOfIso } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { gradeWorkbook } from "../workbook/grade.ts";
-import { emptyWorkbook, sampleWorkbook } from "./sample.ts";
+import { emptyWorkbook, sampleWorkbook } from "../workbook/sample.ts";
 import { gridsOf, workbookOf, writeBlocks, writeHighlights } from "./xlsx.ts";
 
 export const USAGE = `dorm-plaque — grade a dorm-plaque workbook (.xlsx) offline

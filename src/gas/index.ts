@@ -7,13 +7,14 @@ import { buildMenu } from "./menu.ts";
 import { recalculateActive } from "./recalculate.ts";
 import { insertSample, isEmptyWorkbook, setupTabs as createTabs } from "./setup.ts";
 import { isContractTab } from "./sheets.ts";
-import { isStale, savedLang, setStale } from "./state.ts";
+import { savedLang, setStale } from "./state.ts";
 
 export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
-export { recalculate } from "./sidebar.ts";
+export { exportReport, menuExportReport } from "./report.ts";
+export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";
 
 /** Past this many rows on the input tabs an edit marks the outputs stale instead of refreshing them. */
-export const AUTO_REFRESH_MAX_ROWS = 6000;
+const AUTO_REFRESH_MAX_ROWS = 6000;
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
@@ -63,17 +64,9 @@ export function menuRecalculate(): void {
   else ss.toast(result.lines.slice(1).join("\n"), result.lines[0] ?? "", 10);
 }
 
-function notYet(feature: "menu.exportReport" | "menu.registerPlaques"): void {
+function notYet(feature: "menu.registerPlaques"): void {
   const lang = savedLang();
   ui().alert(t(lang, "app.notYet", { feature: t(lang, feature) }));
-}
-
-export function menuExportReport(): void {
-  notYet("menu.exportReport");
-}
-
-export function exportReport(): void {
-  notYet("menu.exportReport");
 }
 
 export function menuRegisterPlaques(): void {
@@ -104,20 +97,4 @@ export function menuInsertSample(): void {
 
 export function menuHelp(): void {
   ui().alert(t(savedLang(), "app.help"));
-}
-
-export function getDashboard(): { stale: boolean } {
-  return { stale: isStale() };
-}
-
-export function addInspection(): never {
-  throw new Error("not available yet");
-}
-
-export function addVisit(): never {
-  throw new Error("not available yet");
-}
-
-export function setLanguage(): never {
-  throw new Error("not available yet");
 }

@@ -1,0 +1,228 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { isOwnRule } from "../../src/workbook/highlights.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** exceljs keeps conditional formats on the worksheet but leaves them out of its types. */
+function rulesOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
+function headers(sheet: ExcelJS.Worksheet): string[] {
+  const row = sheet.getRow(1);
+  return Array.from({ length: sheet.columnCount }, (_, i) => String(row.getCell(i + 1).value ?? ""));
+}
+
+function column(sheet: ExcelJS.Worksheet, header: string): unknown[] {
+  const c = headers(sheet).indexOf(header) + 1;
+  expect(c, `column ${header}`).toBeGreaterThan(0);
+  return Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getCell(i + 2, c).value);
+}
+
+/** A small department a secretary typed by hand, with her own extras: a notes column, a style, a width, a rule. */
+async function handMadeWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const dorms = wb.addWorksheet("宿舍");
+  dorms.addRows([
+    ["宿舍号（必填）", "楼栋", "我的备注", "年级", "挂牌"],
+    ["3-201", "3号楼", "靠楼梯", "大二", "是"],
+    ["3-202", "3号楼", "", "大二", "否"],
+  ]);
+  dorms.getCell("C2").font = { italic: true, color: { argb: "FF0000FF" } };
+  dorms.getColumn(3).width = 31;
+  dorms.addConditionalFormatting({
+    ref: "C2:C100",
+    rules: [{ type: "expression", priority: 1, formulae: ['C2="靠楼梯"'], style: { font: { bold: true } } }],
+  });
+  const members = wb.addWorksheet("党员");
+  members.addRows([
+    ["学号", "姓名", "政治面貌", "宿舍号", "支部联系人"],
+    ["2022010001", "张三", "正式党员", "3-201", "王老师"],
+    ["2022010002", "李四", "预备党员", "3-201", "王老师"],
+    ["2022010003", "赵五", "入党积极分子", "3-201", ""],
+    ["2022010004", "钱六", "正式党员", "9-999", ""],
+  ]);
+  const inspections = wb.addWorksheet("检查记录");
+  inspections.addRow(["日期", "宿舍号", "类别", "结果", "分数"]);
+  const rows: [Date | string, string, string, string, number | string][] = [
+    [new Date(Date.UTC(2025, 8, 15)), "3-201", "卫生", "不合格", ""],
+    ["2025/9/22", "3-201", "卫生", "", 55],
+    ["2025年9月29日", "3-202", "卫生", "优秀", ""],
+    [new Date(Date.UTC(2025, 9, 6)), "3-202", "卫生", "excellent", ""],
+    [new Date(Date.UTC(2025, 9, 6)), "8-888", "卫生", "合格", ""],
+  ];
+  inspections.addRows(rows);
+  inspections.getColumn(1).numFmt = "yyyy-mm-dd";
+  wb.addWorksheet("我的统计").addRows([["自己的表", 42]]);
+  await wb.xlsx.writeFile(path);
+}
+
+describe("dorm-plaque command line", () => {
+  const input = join(dir, "hand.xlsx");
+  const graded = join(dir, "hand-graded.xlsx");
+  let result: { code: number; out: string; err: string };
+
+  beforeAll(async () => {
+    await handMadeWorkbook(input);
+    result = await run("grade", input, "--out", graded, "--today", "2026-01-20");
+  });
+
+  describe("grade", () => {
+    it("exits 0 and prints a summary of the semester", () => {
+      expect(result.code).toBe(0);
+      expect(result.out).toContain("2025-2026学年第一学期");
+      expect(result.out).toMatch(/不合格 1/);
+    });
+
+    it("writes the grades and member outcomes into the output columns", async () => {
+      const wb = await load(graded);
+      const dorms = wb.getWorksheet("宿舍") as ExcelJS.Worksheet;
+      expect(column(dorms, "学期等级")).toEqual(["不合格", "优秀"]);
+      expect(column(dorms, "不合格次数")).toEqual([2, 0]);
+      const members = wb.getWorksheet("党员") as ExcelJS.Worksheet;
+      expect(column(members, "评奖评优资格").slice(0, 3)).toEqual(["取消", "取消", "保留"]);
+      expect(column(members, "通报批评").slice(0, 3)).toEqual([2, 2, null]);
+      expect(String(column(members, "校验")[3])).toContain("9-999");
+      const inspections = wb.getWorksheet("检查记录") as ExcelJS.Worksheet;
+      expect(column(inspections, "校验").map((v) => (v ? String(v) : ""))).toEqual(["", "", "", "", expect.stringContaining("8-888")]);
+    });
+
+    it("keeps every cell, style, width, sheet and rule of the user", async () => {
+      const before = await load(input);
+      const after = await load(graded);
+      expect(after.worksheets.map((s) => s.name)).toEqual(before.worksheets.map((s) => s.name));
+      for (const sheet of before.worksheets) {
+        const out = after.getWorksheet(sheet.name) as ExcelJS.Worksheet;
+        sheet.eachRow((row, r) => {
+          row.eachCell((cell, c) => {
+            expect(out.getCell(r, c).value, `${sheet.name}!${cell.address}`).toEqual(cell.value);
+          });
+        });
+      }
+      const dorms = after.getWorksheet("宿舍") as ExcelJS.Worksheet;
+      expect(dorms.getCell("C2").font).toMatchObject({ italic: true, color: { argb: "FF0000FF" } });
+      expect(dorms.getColumn(3).width).toBe(31);
+      const userRules = rulesOf(dorms).filter((cf) => cf.ref === "C2:C100");
+      expect(userRules).toHaveLength(1);
+      expect(after.getWorksheet("我的统计")?.getCell("B1").value).toBe(42);
+    });
+
+    it("adds the highlights as conditional formatting keyed to the output columns", async () => {
+      const wb = await load(graded);
+      const members = wb.getWorksheet("党员") as ExcelJS.Worksheet;
+      const ours = rulesOf(members).filter((cf) =>
+        cf.rules.some((r) => "formulae" in r && isOwnRule(String(r.formulae?.[0]))),
+      );
+      expect(ours.length).toBe(4);
+      expect(String((ours[1]?.rules[0] as { formulae: string[] }).formulae[0])).toContain('"取消"');
+    });
+
+    it("changes no value when run again on its own output", async () => {
+      const again = join(dir, "hand-graded-twice.xlsx");
+      expect((await run("grade", graded, "--out", again, "--today", "2026-01-20")).code).toBe(0);
+      const first = await load(graded);
+      const second = await load(again);
+      for (const sheet of first.worksheets) {
+        const other = second.getWorksheet(sheet.name) as ExcelJS.Worksheet;
+        expect(other.rowCount).toBe(sheet.rowCount);
+        expect(other.columnCount).toBe(sheet.columnCount);
+        sheet.eachRow((row, r) => {
+          row.eachCell((cell, c) => expect(other.getCell(r, c).value).toEqual(cell.value));
+        });
+        expect(rulesOf(other).length).toBe(rulesOf(sheet).length);
+      }
+    });
+
+    it("reads date cells as the same calendar day whatever the machine's time zone", () => {
+      const bin = join(import.meta.dirname, "../../bin/dorm-plaque.mjs");
+      const outputs = ["Asia/Shanghai", "America/Los_Angeles", "UTC"].map((tz) => {
+        const out = join(dir, `tz-${tz.replace("/", "-")}.xlsx`);
+        const p = spawnSync(process.execPath, [bin, "grade", input, "--out", out, "--today", "2026-01-20"], {
+          env: { ...process.env, TZ: tz },
+          encoding: "utf8",
+        });
+        expect(p.status, p.stderr).toBe(0);
+        return p.stdout.replace(/→.*/, "");
+      });
+      expect(outputs[1]).toBe(outputs[0]);
+      expect(outputs[2]).toBe(outputs[0]);
+    });
+  });
+
+  describe("errors", () => {
+    it("exits 1 naming a missing file", async () => {
+      const r = await run("grade", join(dir, "nope.xlsx"), "--out", join(dir, "x.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("nope.xlsx");
+    });
+
+    it("exits 1 when the file is not an xlsx", async () => {
+      const path = join(dir, "text.xlsx");
+      writeFileSync(path, "宿舍号,楼栋\n3-201,3号楼\n");
+      const r = await run("grade", path, "--out", join(dir, "x.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/not an \.xlsx/);
+    });
+
+    it("exits 1 naming a missing tab and how to fix it", async () => {
+      const path = join(dir, "no-members.xlsx");
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("宿舍").addRow(["宿舍号"]);
+      wb.addWorksheet("检查记录").addRow(["日期", "宿舍号", "结果"]);
+      await wb.xlsx.writeFile(path);
+      const r = await run("grade", path, "--out", join(dir, "x.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("党员");
+      expect(r.err).toContain("Members");
+      expect(r.err).toContain("初始化表格");
+    });
+
+    it("exits 2 on bad usage and 0 on --help", async () => {
+      expect((await run("grade", input)).code).toBe(2);
+      expect((await run("frobnicate")).code).toBe(2);
+      expect((await run("init", join(dir, "a.xlsx"), "--lang", "fr")).code).toBe(2);
+      const help = await run("--help");
+      expect(help.code).toBe(0);
+      expect(help.out).toContain("dorm-plaque grade");
+    });
+  });
+
+  describe("init", () => {
+    it("writes an empty workbook with every tab and header, in English when asked", async () => {
+      const path = join(dir, "empty-en.xlsx");
+      expect((await run("init", path, "--lang", "en")).code).toBe(0);
+      const wb = await load(path);
+      expect(wb.worksheets.map((s) => s.name)).toEqual(["Dorms", "Members", "Inspections", "Visits", "Talks", "Settings"]);
+      expect(headers(wb.getWorksheet("Inspections") as ExcelJS.Worksheet)).toEqual(
+        expect.arrayContaining(["Date", "Dorm", "Result", "Score"]),
+      );
+    });
+
+    it("writes a sample workbook that grades cleanly", async () => {
+      const path = join(dir, "sample.xlsx");
+      expect((await run("init", path, "--sample")).code).toBe(0);
+      const r = await run("grade", path, "--out", join(dir, "sample-graded.xlsx"), "--today", "2026-01-20");
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/优秀 \d+，合格 \d+，不合格 [1-9]/);
+    });
+  });
+});
