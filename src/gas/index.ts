@@ -14,7 +14,7 @@ export { exportReport, menuExportReport } from "./report.ts";
 export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";
 
 /** Past this many rows on the input tabs an edit marks the outputs stale instead of refreshing them. */
-const AUTO_REFRESH_MAX_ROWS = 6000;
+const AUTO_REFRESH_MAX_ROWS = 10_000;
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
