@@ -101,7 +101,9 @@ function verify(code) {
   vm.runInContext(code, context, { filename: "Code.js" });
   const exported = Object.keys(context[GLOBAL] ?? {}).sort();
   const expected = Object.keys(ENTRY_POINTS).sort();
-  const missing = expected.filter((n) => typeof context[GLOBAL]?.[n] !== "function" || typeof context[n] !== "function");
+  const missing = expected.filter(
+    (n) => typeof context[GLOBAL]?.[n] !== "function" || typeof context[n] !== "function",
+  );
   const extra = exported.filter((n) => !(n in ENTRY_POINTS));
   if (missing.length || extra.length) {
     throw new Error(`entry points out of step: missing [${missing}] unexpected [${extra}]`);
@@ -115,8 +117,12 @@ async function htmlFile(template, script) {
   const html = readFileSync(template, "utf8");
   const js = await bundle(script, { format: "iife", platform: "browser", target: "es2019", minify: true });
   // A literal </script> inside the bundle would end the tag early.
-  const out = html.replace("<!-- SCRIPT -->", () => `<script>${js.replace(/<\/script/gi, "<\\/script")}</script>`);
-  if (Buffer.byteLength(out) > UI_LIMIT) throw new Error(`${template} is ${Buffer.byteLength(out)} bytes; the limit is ${UI_LIMIT}`);
+  const out = html.replace(
+    "<!-- SCRIPT -->",
+    () => `<script>${js.replace(/<\/script/gi, "<\\/script")}</script>`,
+  );
+  if (Buffer.byteLength(out) > UI_LIMIT)
+    throw new Error(`${template} is ${Buffer.byteLength(out)} bytes; the limit is ${UI_LIMIT}`);
   return out;
 }
 
@@ -136,12 +142,15 @@ export async function build() {
     ["Sidebar", "src/ui/sidebar.html", "src/ui/sidebar.ts"],
     ["Report", "src/ui/report.html", "src/ui/report.ts"],
   ]) {
-    if (existsSync(template) && existsSync(script)) writeFileSync(`dist/${name}.html`, await htmlFile(template, script));
+    if (existsSync(template) && existsSync(script))
+      writeFileSync(`dist/${name}.html`, await htmlFile(template, script));
   }
   return code;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const code = await build();
-  console.log(`dist/Code.js ${Buffer.byteLength(code)} bytes, ${Object.keys(ENTRY_POINTS).length} entry points`);
+  console.log(
+    `dist/Code.js ${Buffer.byteLength(code)} bytes, ${Object.keys(ENTRY_POINTS).length} entry points`,
+  );
 }

@@ -26,7 +26,9 @@ function measure(label: string, times: number, runs = 5): void {
   for (let i = 0; i < runs; i++) gradeWorkbook(grids, { timeZone: "Asia/Shanghai", today });
   const ms = (performance.now() - start) / runs;
   const mb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-  console.log(`${label.padEnd(14)} ${String(rows).padStart(7)} rows  ${ms.toFixed(1).padStart(8)} ms/grade  heap +${mb.toFixed(1)} MB`);
+  console.log(
+    `${label.padEnd(14)} ${String(rows).padStart(7)} rows  ${ms.toFixed(1).padStart(8)} ms/grade  heap +${mb.toFixed(1)} MB`,
+  );
 }
 
 console.log("gradeWorkbook (read → evaluate → plan), Asia/Shanghai date cells");

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import ExcelJS from "exceljs";
 import { type Day, dayOf, dayOfIso } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
+import { parseSemesterId } from "../engine/semester.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { gradeWorkbook } from "../workbook/grade.ts";
 import { emptyWorkbook, sampleWorkbook } from "../workbook/sample.ts";
@@ -46,7 +47,8 @@ export function parseArgs(args: readonly string[]): Parsed {
     const arg = args[i] as string;
     if (VALUE_FLAGS.has(arg)) {
       const value = args[++i];
-      if (value === undefined || value.startsWith("--")) throw new CliError(`${arg} needs a value\n\n${USAGE}`, 2);
+      if (value === undefined || value.startsWith("--"))
+        throw new CliError(`${arg} needs a value\n\n${USAGE}`, 2);
       flags.set(arg, value);
     } else if (BOOLEAN_FLAGS.has(arg)) flags.set(arg, true);
     else if (arg.startsWith("-")) throw new CliError(`unknown option ${arg}\n\n${USAGE}`, 2);
@@ -72,7 +74,10 @@ async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.readFile(path);
   } catch {
-    throw new CliError(`${path} is not an .xlsx workbook (save it from Excel, WPS or LibreOffice as .xlsx)`, 1);
+    throw new CliError(
+      `${path} is not an .xlsx workbook (save it from Excel, WPS or LibreOffice as .xlsx)`,
+      1,
+    );
   }
   return workbook;
 }
@@ -92,12 +97,19 @@ async function grade(parsed: Parsed, print: (line: string) => void): Promise<voi
   const input = requireOne(parsed, "workbook");
   const out = parsed.flags.get("--out");
   if (typeof out !== "string") throw new CliError(`grade needs --out <graded.xlsx>\n\n${USAGE}`, 2);
-  const semester = parsed.flags.get("--semester");
+  const semesterFlag = parsed.flags.get("--semester");
+  const semester = typeof semesterFlag === "string" ? parseSemesterId(semesterFlag) : undefined;
+  if (typeof semesterFlag === "string" && !semester) {
+    throw new CliError(
+      `--semester must be like 2025-2026-1 or 2025-2026学年第一学期, not ${semesterFlag}`,
+      2,
+    );
+  }
   const workbook = await readXlsx(input);
   const grading = gradeWorkbook(
     gridsOf(workbook),
     { timeZone: "UTC", today: todayOf(parsed.flags.get("--today")) },
-    typeof semester === "string" ? semester : undefined,
+    semester,
   );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {

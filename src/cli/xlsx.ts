@@ -8,7 +8,8 @@ function plainValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return "";
   if (typeof value !== "object" || value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result ?? "");
+  if ("formula" in value || "sharedFormula" in value)
+    return plainValue((value as ExcelJS.CellFormulaValue).result ?? "");
   if ("hyperlink" in value) return plainValue((value as ExcelJS.CellHyperlinkValue).text);
   if ("error" in value) return String(value.error);
   return String(value);

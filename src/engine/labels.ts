@@ -214,7 +214,10 @@ export const LABELS = {
     en: "The workbook is too large to refresh on every edit. Results may be out of date: choose Recalculate.",
   },
   "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
-  "app.tabsPresent": { zh: "所有表格均已存在，未做改动。", en: "Every tab is already there; nothing changed." },
+  "app.tabsPresent": {
+    zh: "所有表格均已存在，未做改动。",
+    en: "Every tab is already there; nothing changed.",
+  },
   "app.notEmpty": {
     zh: "表格中已有数据。示例数据只能插入到空白表格中，以免覆盖你的数据。",
     en: "This workbook already holds data. Sample data goes only into an empty workbook, so nothing of yours is overwritten.",

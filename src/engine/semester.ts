@@ -74,13 +74,16 @@ export function parseSemesterId(text: string): string | undefined {
 }
 
 /**
- * The semester an id names.
+ * The semester an id names; the id may also be written `2025-2026学年第二学期`. Throws when it is
+ * not a semester at all, rather than grading an invented one.
  *
  * @example
  * semesterById("2025-2026-2", DEFAULT_SETTINGS).term //=> 2
  */
 export function semesterById(id: string, months: StartMonths): Semester {
-  const [start, , term] = id.split("-");
+  const parsed = parseSemesterId(id);
+  if (!parsed) throw new Error(`unreadable semester: ${id} (expected e.g. 2025-2026-1)`);
+  const [start, , term] = parsed.split("-");
   return semester(Number(start), term === "2" ? 2 : 1, months);
 }
 

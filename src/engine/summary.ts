@@ -5,7 +5,12 @@ import { semesterName } from "./semester.ts";
 /** The headline numbers of a recalculation. */
 export interface Summary {
   readonly semesterId: string;
-  readonly grades: { readonly excellent: number; readonly pass: number; readonly fail: number; readonly none: number };
+  readonly grades: {
+    readonly excellent: number;
+    readonly pass: number;
+    readonly fail: number;
+    readonly none: number;
+  };
   readonly revoked: number;
   readonly unqualified: number;
   readonly priority: number;

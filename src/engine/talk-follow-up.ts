@@ -27,9 +27,14 @@ export function talkFollowUps(
   const dormOf = new Map(members.filter((m) => isSanctioned(m.status)).map((m) => [m.id, m.dormId]));
   return fails.map((inspection) => {
     const from = dayOfIso(inspection.date) as Day;
-    const talk = talks.find(
-      (t) => dormOf.get(t.studentId) === inspection.dormId && t.day >= from && t.day <= from + days,
-    );
+    // The earliest talk in the window (then the topmost row), so the answer does not depend on
+    // the order the talks are listed in.
+    const talk = talks
+      .filter((t) => dormOf.get(t.studentId) === inspection.dormId && t.day >= from && t.day <= from + days)
+      .reduce<Talk | undefined>(
+        (best, t) => (!best || (t.day - best.day || t.row - best.row) < 0 ? t : best),
+        undefined,
+      );
     const status = talk ? "followed" : today <= from + days ? "pending" : "missed";
     return { inspection, status, talkRow: talk?.row };
   });

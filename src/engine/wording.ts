@@ -37,7 +37,10 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
     eligibility: m.eligibility ? t(lang, m.eligibility === "kept" ? "outcome.kept" : "outcome.revoked") : "",
     priority: m.priority ? t(lang, "outcome.priority") : "",
     assessment: m.assessment
-      ? t(lang, m.assessment === "fullUnqualified" ? "outcome.fullUnqualified" : "outcome.probationUnqualified")
+      ? t(
+          lang,
+          m.assessment === "fullUnqualified" ? "outcome.fullUnqualified" : "outcome.probationUnqualified",
+        )
       : m.review
         ? t(lang, "outcome.review", {
             grade: gradeLabel(m.review.grade, lang),

@@ -28,7 +28,11 @@ function evaluateSheet(semester: unknown) {
  * Applies `answer` to one value or to every cell of a range (a column comes back). An unknown
  * key in a range gives a `#N/A` line so the other rows still answer; a single unknown key throws.
  */
-function answerEach(input: unknown, answer: (id: string) => Answer | undefined, unknown: (text: string) => string): Answer | Answer[][] {
+function answerEach(
+  input: unknown,
+  answer: (id: string) => Answer | undefined,
+  unknown: (text: string) => string,
+): Answer | Answer[][] {
   if (!Array.isArray(input)) {
     const id = normalizeId(input);
     if (id === "") return "";

@@ -5,7 +5,7 @@
 import { type Lang, t } from "../engine/labels.ts";
 import { buildMenu } from "./menu.ts";
 import { recalculateActive } from "./recalculate.ts";
-import { insertSample, isEmptyWorkbook, setupTabs as createTabs } from "./setup.ts";
+import { setupTabs as createTabs, insertSample, isEmptyWorkbook } from "./setup.ts";
 import { isContractTab } from "./sheets.ts";
 import { savedLang, setStale } from "./state.ts";
 
@@ -29,7 +29,7 @@ export function onOpen(e: OpenEvent): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range || e.authMode === ScriptApp.AuthMode.NONE) return;
+  if (!e?.range || e.authMode === ScriptApp.AuthMode.NONE) return;
   const sheet = e.range.getSheet();
   if (!isContractTab(sheet.getName())) return;
   if (rowsOnInputTabs(e.source) > AUTO_REFRESH_MAX_ROWS) {
@@ -80,7 +80,9 @@ export function setupTabs(): string[] {
 export function menuSetupTabs(): void {
   const lang = savedLang();
   const created = setupTabs();
-  ui().alert(created.length ? t(lang, "app.tabsCreated", { tabs: created.join(", ") }) : t(lang, "app.tabsPresent"));
+  ui().alert(
+    created.length ? t(lang, "app.tabsCreated", { tabs: created.join(", ") }) : t(lang, "app.tabsPresent"),
+  );
 }
 
 export function menuInsertSample(): void {

@@ -2,8 +2,8 @@ import type { Lang } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
 import { refreshCustomFunctions } from "./custom-functions.ts";
-import { saveLang, setStale } from "./state.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
+import { saveLang, setStale } from "./state.ts";
 import { todayIn } from "./today.ts";
 
 /** What a recalculation did, as plain data for the sidebar and the toast. */

@@ -1,5 +1,5 @@
-import type { Lang } from "../engine/labels.ts";
 import { isoOf } from "../engine/day.ts";
+import type { Lang } from "../engine/labels.ts";
 import { isDate } from "../workbook/cells.ts";
 import { findTab, type Grid } from "../workbook/layout.ts";
 import { emptyWorkbook, sampleWorkbook } from "../workbook/sample.ts";

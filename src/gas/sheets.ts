@@ -81,7 +81,12 @@ export function writeHighlights(sheet: Sheet, highlights: readonly Highlight[]):
   }
   const same =
     ours.length === wanted.length &&
-    ours.every((o, i) => o.formula === wanted[i]?.formula && o.background === wanted[i]?.background && o.range === wanted[i]?.range);
+    ours.every(
+      (o, i) =>
+        o.formula === wanted[i]?.formula &&
+        o.background === wanted[i]?.background &&
+        o.range === wanted[i]?.range,
+    );
   if (same) return;
   const built = wanted.map((w) =>
     SpreadsheetApp.newConditionalFormatRule()

@@ -1,4 +1,4 @@
-import { recalculateActive, type RecalcResult } from "./recalculate.ts";
+import { type RecalcResult, recalculateActive } from "./recalculate.ts";
 import { isStale } from "./state.ts";
 
 /** Sidebar endpoint: recalculates and returns the summary lines. */

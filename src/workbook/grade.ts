@@ -30,7 +30,11 @@ export interface GradingProblems {
  * const grading = gradeWorkbook(grids, { timeZone: "UTC", today });
  * if ("plans" in grading) grading.plans.flatMap((p) => p.blocks) // the writes
  */
-export function gradeWorkbook(grids: readonly Grid[], options: ReadOptions, semesterId?: string): Grading | GradingProblems {
+export function gradeWorkbook(
+  grids: readonly Grid[],
+  options: ReadOptions,
+  semesterId?: string,
+): Grading | GradingProblems {
   const read = readWorkbook(grids, options);
   if (read.problems.length > 0) return { problems: read.problems };
   const evaluation = evaluate(read.records, read.settings, options.today, semesterId);
@@ -38,7 +42,10 @@ export function gradeWorkbook(grids: readonly Grid[], options: ReadOptions, seme
   const plans = Object.values(read.layouts).map((layout) =>
     planTab(layout, outputs.get(layout.spec.key) ?? new Map(), read.lang),
   );
-  const badRows = Object.values(read.checks).reduce((n, checks) => n + checks.filter((c) => c !== "").length, 0);
+  const badRows = Object.values(read.checks).reduce(
+    (n, checks) => n + checks.filter((c) => c !== "").length,
+    0,
+  );
   return {
     read,
     evaluation,

@@ -1,5 +1,5 @@
 import type { Evaluation } from "../engine/evaluate.ts";
-import { type Lang, type LabelKey, t } from "../engine/labels.ts";
+import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { gradeLabel, memberOutcomeCells } from "../engine/wording.ts";
 import type { WorkbookRead } from "./read.ts";
 import type { TabKey } from "./schema.ts";
@@ -51,18 +51,29 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
         "out.warning",
         column(dormRows, dorms, (d) =>
           d.warnings
-            .map((w) => t(lang, w.kind === "streak" ? "warning.streak" : "warning.total", { limit: w.limit, fails: w.fails }))
+            .map((w) =>
+              t(lang, w.kind === "streak" ? "warning.streak" : "warning.total", {
+                limit: w.limit,
+                fails: w.fails,
+              }),
+            )
             .join(lang === "zh" ? "；" : "; "),
         ),
       ],
-      ["out.plaqueCheck", column(dormRows, dorms, (d) => (d.plaque === "none" ? "" : t(lang, `plaque.${d.plaque}`)))],
+      [
+        "out.plaqueCheck",
+        column(dormRows, dorms, (d) => (d.plaque === "none" ? "" : t(lang, `plaque.${d.plaque}`))),
+      ],
       ["out.check", checks("dorms")],
     ]),
   );
 
   const memberRows = rowsOf(read, "members");
   const rowOf = new Map(read.records.members.map((m) => [m.id, m.row]));
-  const members = evaluation.members.map((m) => ({ row: rowOf.get(m.studentId) ?? 0, cells: memberOutcomeCells(m, lang) }));
+  const members = evaluation.members.map((m) => ({
+    row: rowOf.get(m.studentId) ?? 0,
+    cells: memberOutcomeCells(m, lang),
+  }));
   result.set(
     "members",
     new Map<LabelKey, OutputCell[]>([

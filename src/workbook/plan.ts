@@ -1,4 +1,4 @@
-import { type Lang, type LabelKey, t } from "../engine/labels.ts";
+import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { isBlank } from "./cells.ts";
 import type { TabLayout } from "./layout.ts";
 import type { OutputCell, TabOutputs } from "./outputs.ts";
@@ -73,7 +73,9 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
         }),
       );
     }
-    const changed = values.some((row, r) => row.some((cell, c) => !sameCell(grid[r]?.[(run[c]?.[1] ?? 0) - 1], cell)));
+    const changed = values.some((row, r) =>
+      row.some((cell, c) => !sameCell(grid[r]?.[(run[c]?.[1] ?? 0) - 1], cell)),
+    );
     if (changed) blocks.push({ row: 1, column: run[0]?.[1] ?? 1, values });
   }
   return { tab: layout.spec.key, sheetName: layout.grid.name, columns, lastColumn, blocks };

@@ -106,11 +106,11 @@ function readRows<T>(
     const reader = new RowReader(layout, row, lang);
     const record = readRow(reader, i + 2, (m) => notes.push(m));
     if (reader.error !== undefined || record === undefined) {
-      checks.push(reader.error ?? notes.join("；"));
+      checks.push(reader.error ?? notes.join(lang === "zh" ? "；" : "; "));
       return;
     }
     records.push(record);
-    checks.push(notes.join("；"));
+    checks.push(notes.join(lang === "zh" ? "；" : "; "));
   });
   return { records, checks };
 }

@@ -12,7 +12,11 @@ const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (l) => out.push(l), (l) => err.push(l));
+  const code = await main(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -24,7 +28,8 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
 
 /** exceljs keeps conditional formats on the worksheet but leaves them out of its types. */
 function rulesOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
 }
 
 function headers(sheet: ExcelJS.Worksheet): string[] {
@@ -103,7 +108,13 @@ describe("dorm-plaque command line", () => {
       expect(column(members, "通报批评").slice(0, 3)).toEqual([2, 2, null]);
       expect(String(column(members, "校验")[3])).toContain("9-999");
       const inspections = wb.getWorksheet("检查记录") as ExcelJS.Worksheet;
-      expect(column(inspections, "校验").map((v) => (v ? String(v) : ""))).toEqual(["", "", "", "", expect.stringContaining("8-888")]);
+      expect(column(inspections, "校验").map((v) => (v ? String(v) : ""))).toEqual([
+        "",
+        "",
+        "",
+        "",
+        expect.stringContaining("8-888"),
+      ]);
     });
 
     it("keeps every cell, style, width, sheet and rule of the user", async () => {
@@ -133,7 +144,8 @@ describe("dorm-plaque command line", () => {
         cf.rules.some((r) => "formulae" in r && isOwnRule(String(r.formulae?.[0]))),
       );
       expect(ours.length).toBe(4);
-      expect(String((ours[1]?.rules[0] as { formulae: string[] }).formulae[0])).toContain('"取消"');
+      const orange = ours[1]?.rules[0] as { formulae: string[] } | undefined;
+      expect(String(orange?.formulae[0])).toContain('"取消"');
     });
 
     it("changes no value when run again on its own output", async () => {
@@ -211,7 +223,14 @@ describe("dorm-plaque command line", () => {
       const path = join(dir, "empty-en.xlsx");
       expect((await run("init", path, "--lang", "en")).code).toBe(0);
       const wb = await load(path);
-      expect(wb.worksheets.map((s) => s.name)).toEqual(["Dorms", "Members", "Inspections", "Visits", "Talks", "Settings"]);
+      expect(wb.worksheets.map((s) => s.name)).toEqual([
+        "Dorms",
+        "Members",
+        "Inspections",
+        "Visits",
+        "Talks",
+        "Settings",
+      ]);
       expect(headers(wb.getWorksheet("Inspections") as ExcelJS.Worksheet)).toEqual(
         expect.arrayContaining(["Date", "Dorm", "Result", "Score"]),
       );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { emptyWorkbook, sampleWorkbook } from "../../src/workbook/sample.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
 import type { Evaluation } from "../../src/engine/evaluate.ts";
 import { LANGS, type Lang, t } from "../../src/engine/labels.ts";
 import { SETTING_SPECS } from "../../src/engine/settings.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
 import type { Grid } from "../../src/workbook/layout.ts";
+import { emptyWorkbook, sampleWorkbook } from "../../src/workbook/sample.ts";
 import { TABS, type TabKey } from "../../src/workbook/schema.ts";
 
 const today = dayOfIso("2026-01-20") as Day;

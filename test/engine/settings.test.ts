@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, SETTING_SPECS } from "../../src/engine/settings.ts";
+
+describe("settings", () => {
+  describe("DEFAULT_SETTINGS", () => {
+    it("holds the regime's default numbers", () => {
+      expect(DEFAULT_SETTINGS).toEqual({
+        department: "",
+        currentSemester: undefined,
+        semester1StartMonth: 8,
+        semester2StartMonth: 2,
+        consecutiveFailLimit: 2,
+        semesterFailLimit: 4,
+        correctionDays: 14,
+        excellentMinInspections: 2,
+        excellentShare: 0.5,
+        excellentScore: 90,
+        passScore: 60,
+        visitsPerSemester: 2,
+        talkFollowUpDays: 7,
+        language: "zh",
+      });
+    });
+  });
+
+  describe("SETTING_SPECS", () => {
+    it("lists every setting exactly once", () => {
+      const keys = SETTING_SPECS.map((s) => s.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect([...keys].sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    });
+  });
+});

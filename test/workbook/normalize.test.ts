@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { normalizeId, normalizeName, textOf } from "../../src/workbook/normalize.ts";
+
+describe("normalize", () => {
+  describe("normalizeName", () => {
+    it.each([
+      [" Dorm (required) ", "dorm"],
+      ["宿舍号（必填）", "宿舍号"],
+      ["宿舍号【必填】", "宿舍号"],
+      ["  DORMS  ", "dorms"],
+      ["Student  ID", "studentid"],
+      ["Ｄｏｒｍ", "dorm"],
+      ["整改期限（天）", "整改期限"],
+    ])("folds %j to %j", (text, name) => {
+      expect(normalizeName(text)).toBe(name);
+    });
+
+    it("keeps a bracket that is not a trailing note", () => {
+      expect(normalizeName("(备用) 宿舍号")).toBe("(备用)宿舍号");
+    });
+
+    it("reads blanks as the empty name", () => {
+      expect(normalizeName(undefined)).toBe("");
+      expect(normalizeName(null)).toBe("");
+    });
+  });
+
+  describe("normalizeId", () => {
+    it("trims, folds full-width characters and upper-cases", () => {
+      expect(normalizeId(" 3-201a ")).toBe("3-201A");
+      expect(normalizeId("３－２０１")).toBe("3-201");
+    });
+
+    it("reads a whole number the same as its text", () => {
+      expect(normalizeId(2022010001)).toBe(normalizeId("2022010001"));
+      expect(normalizeId(3201.0)).toBe("3201");
+    });
+
+    it("collapses inner runs of spaces", () => {
+      expect(normalizeId("3  201")).toBe("3 201");
+    });
+  });
+
+  describe("textOf", () => {
+    it("trims text and gives blanks for empty cells", () => {
+      expect([textOf("  张三 "), textOf(null), textOf(undefined), textOf("")]).toEqual(["张三", "", "", ""]);
+    });
+
+    it("writes numbers and booleans as text", () => {
+      expect([textOf(3), textOf(0), textOf(85.5), textOf(false)]).toEqual(["3", "0", "85.5", "false"]);
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/engine/evaluate.ts";
+import { tabOutputs } from "../../src/workbook/outputs.ts";
+import { readWorkbook } from "../../src/workbook/read.ts";
+import { day, type Row, workbook } from "../support/records.ts";
+
+const TODAY = day("2026-01-20");
+
+function outputsOf(rows: Parameters<typeof workbook>[0]) {
+  const read = readWorkbook(workbook(rows), { timeZone: "UTC", today: TODAY });
+  return tabOutputs(read, evaluate(read.records, read.settings, TODAY));
+}
+
+const DORMS: Row[] = [["A", "", "大一", "是"], [], ["B", "", "大一", "否"], ["A"], ["C", "", "大一", "是"]];
+const MEMBERS: Row[] = [
+  ["S1", "张三", "正式党员", "A", "", "王老师"],
+  ["S2", "李四", "入党积极分子", "A"],
+  ["S3", "王五", "预备党员", "B"],
+  ["S4", "赵六", "群众", "C"],
+  ["S5", "钱七", "正式党员", "Z"],
+];
+const INSPECTIONS: Row[] = [
+  ["2025-09-01", "A", "", "不合格"],
+  ["2025-09-08", "A", "", "不合格"],
+  ["2025-09-01", "B", "", "优秀"],
+  ["2025-09-08", "B", "", "合格"],
+  ["2025-09-15", "B", "", "不合格"],
+];
+
+describe("outputs", () => {
+  describe("tabOutputs", () => {
+    const out = outputsOf({
+      dorms: DORMS,
+      members: MEMBERS,
+      inspections: INSPECTIONS,
+      visits: [["2025-10-01", "C", "王老师"]],
+    });
+    const dorms = out.get("dorms");
+    const members = out.get("members");
+
+    it("puts each dorm's figures on its own row and leaves blank and rejected rows empty", () => {
+      expect(dorms?.get("out.grade")).toEqual(["不合格", "", "合格", "", "未检查"]);
+      expect(dorms?.get("out.inspections")).toEqual([2, "", 3, "", 0]);
+      expect(dorms?.get("out.fails")).toEqual([2, "", 1, "", 0]);
+      expect(dorms?.get("out.longestStreak")).toEqual([2, "", 1, "", 0]);
+      expect(dorms?.get("out.excellents")).toEqual([0, "", 1, "", 0]);
+      expect(dorms?.get("out.visits")).toEqual([0, "", 0, "", 1]);
+      expect(dorms?.get("out.check")).toEqual(["", "", "", "宿舍号重复：A（已在第 2 行）", ""]);
+    });
+
+    it("writes warnings and plaque checks in words", () => {
+      expect(dorms?.get("out.warning")).toEqual([
+        "",
+        "",
+        "再有 1 次不合格将连续 2 次不合格，取消党员评奖评优资格",
+        "",
+        "",
+      ]);
+      expect(dorms?.get("out.plaqueCheck")).toEqual(["正常", "", "需挂牌", "", "需摘牌"]);
+    });
+
+    it("puts each member's outcome on the member's row", () => {
+      expect(members?.get("out.criticisms")).toEqual([2, "", 1, "", ""]);
+      expect(members?.get("out.praises")).toEqual([0, "", 1, "", ""]);
+      expect(members?.get("out.eligibility")).toEqual(["取消", "保留", "保留", "", ""]);
+      expect(members?.get("out.assessment")?.[1]).toBe("宿舍等级不合格；不合格 2 次；优秀 0 次");
+      expect(members?.get("out.check")).toEqual(["", "", "", "", "宿舍 Z 不在“宿舍”表中"]);
+    });
+
+    it("gives every column one value per data row", () => {
+      for (const [tab, columns] of out) {
+        for (const [key, values] of columns) {
+          const expected = { dorms: 5, members: 5, inspections: 5, visits: 1, talks: 0, settings: 0 }[tab];
+          expect(values.length, `${tab} ${key}`).toBe(expected);
+        }
+      }
+    });
+
+    it("writes in English when the settings say so", () => {
+      const en = outputsOf({ dorms: [["A"]], settings: [["Language", "English"]] });
+      expect(en.get("dorms")?.get("out.grade")).toEqual(["not inspected"]);
+    });
+  });
+});

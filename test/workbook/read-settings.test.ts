@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../../src/engine/settings.ts";
+import { layoutOf } from "../../src/workbook/layout.ts";
+import { readSettings } from "../../src/workbook/read-settings.ts";
+import { tabSpec } from "../../src/workbook/schema.ts";
+import { grid, type Row } from "../support/records.ts";
+
+const zh = (...rows: Row[]) =>
+  readSettings(layoutOf(grid("设置", ["项目", "值"], ...rows), tabSpec("settings")));
+const en = (...rows: Row[]) =>
+  readSettings(layoutOf(grid("Settings", ["Key", "Value"], ...rows), tabSpec("settings")));
+
+describe("read-settings", () => {
+  describe("readSettings", () => {
+    it("gives the defaults without a Settings tab", () => {
+      expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, checks: [] });
+    });
+
+    it("reads every key by its zh name", () => {
+      const { settings, checks } = zh(
+        ["院系名称", "电子工程系"],
+        ["当前学期", "2025-2026学年第二学期"],
+        ["第一学期开始月份", 9],
+        ["第二学期开始月份", "3"],
+        ["连续不合格上限", 3],
+        ["学期不合格上限", 5],
+        ["整改期限（天）", 10],
+        ["优秀最少检查次数", 4],
+        ["优秀比例", "60%"],
+        ["优秀分数线", 95],
+        ["合格分数线", 70],
+        ["每学期联系次数", 3],
+        ["谈话跟进天数", 5],
+        ["语言", "英文"],
+      );
+      expect(settings).toEqual({
+        department: "电子工程系",
+        currentSemester: "2025-2026-2",
+        semester1StartMonth: 9,
+        semester2StartMonth: 3,
+        consecutiveFailLimit: 3,
+        semesterFailLimit: 5,
+        correctionDays: 10,
+        excellentMinInspections: 4,
+        excellentShare: 0.6,
+        excellentScore: 95,
+        passScore: 70,
+        visitsPerSemester: 3,
+        talkFollowUpDays: 5,
+        language: "en",
+      });
+      expect(checks.every((c) => c === "")).toBe(true);
+    });
+
+    it("reads keys by their en names, in any case, and the semester id form", () => {
+      const { settings } = en(
+        ["  consecutive FAIL limit ", 1],
+        ["Current semester", "2024-2025-1"],
+        ["Correction days", 0],
+        ["Language", "English"],
+      );
+      expect([
+        settings.consecutiveFailLimit,
+        settings.currentSemester,
+        settings.correctionDays,
+        settings.language,
+      ]).toEqual([1, "2024-2025-1", 0, "en"]);
+    });
+
+    it("matches a key written with or without its bracketed note", () => {
+      expect(zh(["整改期限", 21]).settings.correctionDays).toBe(21);
+    });
+
+    it.each([
+      ["60%", 0.6],
+      ["６０％", 0.6],
+      [0.6, 0.6],
+      ["0.75", 0.75],
+      [60, 0.6],
+      ["100%", 1],
+    ] as const)("reads the excellent share %j as %d", (cell, share) => {
+      expect(zh(["优秀比例", cell]).settings.excellentShare).toBe(share);
+    });
+
+    it("keeps the default for a blank value, without a message", () => {
+      const { settings, checks } = zh(["连续不合格上限", ""], ["当前学期", "  "]);
+      expect([settings.consecutiveFailLimit, settings.currentSemester]).toEqual([2, undefined]);
+      expect(checks).toEqual(["", ""]);
+    });
+
+    it.each([
+      ["连续不合格上限", "两次", "两次", "2"],
+      ["连续不合格上限", 0, "0", "2"],
+      ["学期不合格上限", 2.5, "2.5", "4"],
+      ["第一学期开始月份", 13, "13", "8"],
+      ["优秀比例", "150%", "150%", "50%"],
+      ["优秀比例", 0, "0", "50%"],
+      ["优秀分数线", 120, "120", "90"],
+      ["整改期限（天）", -1, "-1", "14"],
+      ["当前学期", "下学期", "下学期", "—"],
+      ["语言", "法语", "法语", "zh"],
+    ] as const)("reports %s = %j and keeps the default", (key, cell, shown, shownDefault) => {
+      const { settings, checks } = zh(["院系名称", "电子系"], [key, cell]);
+      expect(settings).toEqual({ ...DEFAULT_SETTINGS, department: "电子系" });
+      expect(checks).toEqual(["", `无法识别的设置值：${shown}，已使用默认值 ${shownDefault}`]);
+    });
+
+    it("reports a key it does not know and leaves the rest alone", () => {
+      const { settings, checks } = zh(["学期不合格上限", 3], ["宿舍长", "张三"], ["", "stray value"]);
+      expect(settings.semesterFailLimit).toBe(3);
+      expect(checks).toEqual(["", "未知的设置项", ""]);
+    });
+
+    it("writes its messages in the language the tab sets", () => {
+      const { checks } = zh(["语言", "en"], ["连续不合格上限", "x"], ["Colour", "blue"]);
+      expect(checks).toEqual(["", "unreadable value: x; using the default 2", "unknown setting"]);
+    });
+
+    it("writes its messages in the language it is told when given one", () => {
+      const layout = layoutOf(grid("Settings", ["Key", "Value"], ["Colour", "blue"]), tabSpec("settings"));
+      expect(readSettings(layout, "zh").checks).toEqual(["未知的设置项"]);
+    });
+
+    it("lets the later row win when a key is repeated", () => {
+      expect(zh(["连续不合格上限", 3], ["连续不合格上限", 4]).settings.consecutiveFailLimit).toBe(4);
+    });
+  });
+});
