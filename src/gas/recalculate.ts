@@ -1,9 +1,10 @@
+import { fingerprint } from "../engine/fingerprint.ts";
 import type { Lang } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
 import { refreshCustomFunctions } from "./custom-functions.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
-import { saveLang, setStale } from "./state.ts";
+import { readState, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
 
 /** What a recalculation did, as plain data for the sidebar and the toast. */
@@ -47,10 +48,13 @@ export function recalculateActive(): RecalcResult {
         grading.highlights.filter((h) => h.sheetName === plan.sheetName),
       );
     }
-    if (writes > 0) refreshCustomFunctions(ss);
-    setStale(false);
+    // Custom functions depend on the input records only: refresh them whenever those changed,
+    // even when no output column did (e.g. a grade asked for a past semester).
+    const state = readState();
+    const digest = fingerprint([grading.read.records, grading.read.settings]);
+    if (digest !== state.fingerprint) refreshCustomFunctions(ss);
     const lang = grading.read.lang;
-    saveLang(lang);
+    writeState({ stale: false, lang, fingerprint: digest }, state);
     return { ok: true, lang, lines: summaryLines(grading.summary, grading.badRows, lang), writes };
   } finally {
     lock.releaseLock();

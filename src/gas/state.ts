@@ -1,25 +1,52 @@
 import type { Lang } from "../engine/labels.ts";
 
-const STALE = "dormPlaque.stale";
-const LANG = "dormPlaque.lang";
+/** What the add-on remembers in the document's properties. */
+export interface DocState {
+  /** An edit was too large to refresh within a simple trigger: the outputs may be out of date. */
+  readonly stale: boolean;
+  /** The workbook's language, so that onOpen can build the menu without reading tabs. */
+  readonly lang: Lang;
+  /** A digest of the input records at the last recalculation. */
+  readonly fingerprint: string;
+}
 
-/** Marks the outputs as out of date (an edit was too large to refresh within a simple trigger). */
-export function setStale(stale: boolean): void {
+const KEYS = {
+  stale: "dormPlaque.stale",
+  lang: "dormPlaque.lang",
+  fingerprint: "dormPlaque.fingerprint",
+} as const;
+
+/** Reads the state in one call. */
+export function readState(): DocState {
+  const props = PropertiesService.getDocumentProperties().getProperties();
+  return {
+    stale: props[KEYS.stale] === "1",
+    lang: props[KEYS.lang] === "en" ? "en" : "zh",
+    fingerprint: props[KEYS.fingerprint] ?? "",
+  };
+}
+
+/** Writes what changed, in at most two calls; nothing when nothing changed. */
+export function writeState(next: Partial<DocState>, current: DocState = readState()): void {
   const props = PropertiesService.getDocumentProperties();
-  if (stale) props.setProperty(STALE, "1");
-  else if (props.getProperty(STALE)) props.deleteProperty(STALE);
+  const changed: Record<string, string> = {};
+  if (next.lang !== undefined && next.lang !== current.lang) changed[KEYS.lang] = next.lang;
+  if (next.fingerprint !== undefined && next.fingerprint !== current.fingerprint) {
+    changed[KEYS.fingerprint] = next.fingerprint;
+  }
+  if (next.stale === true && !current.stale) changed[KEYS.stale] = "1";
+  if (Object.keys(changed).length > 0) props.setProperties(changed);
+  if (next.stale === false && current.stale) props.deleteProperty(KEYS.stale);
+}
+
+export function savedLang(): Lang {
+  return readState().lang;
 }
 
 export function isStale(): boolean {
-  return PropertiesService.getDocumentProperties().getProperty(STALE) === "1";
+  return readState().stale;
 }
 
-/** The UI language remembered for this document, so that onOpen can build the menu without reading tabs. */
-export function savedLang(): Lang {
-  return PropertiesService.getDocumentProperties().getProperty(LANG) === "en" ? "en" : "zh";
-}
-
-export function saveLang(lang: Lang): void {
-  const props = PropertiesService.getDocumentProperties();
-  if (props.getProperty(LANG) !== lang) props.setProperty(LANG, lang);
+export function setStale(stale: boolean): void {
+  writeState({ stale });
 }
