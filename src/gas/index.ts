@@ -10,6 +10,7 @@ import { isContractTab } from "./sheets.ts";
 import { savedLang, setStale } from "./state.ts";
 
 export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
+export { menuRegisterPlaques } from "./plaques.ts";
 export { exportReport, menuExportReport } from "./report.ts";
 export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";
 
@@ -62,15 +63,6 @@ export function menuRecalculate(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!result.ok) ui().alert(result.lines.join("\n"));
   else ss.toast(result.lines.slice(1).join("\n"), result.lines[0] ?? "", 10);
-}
-
-function notYet(feature: "menu.registerPlaques"): void {
-  const lang = savedLang();
-  ui().alert(t(lang, "app.notYet", { feature: t(lang, feature) }));
-}
-
-export function menuRegisterPlaques(): void {
-  notYet("menu.registerPlaques");
 }
 
 export function setupTabs(): string[] {

@@ -339,6 +339,25 @@ describe("dist/Code.js in Apps Script", () => {
     });
   });
 
+  describe("menuRegisterPlaques", () => {
+    it("lists the dorms whose plaque to hang, take down or reissue, as text", () => {
+      const sheets = department(3);
+      const dorms = sheets.宿舍 as unknown[][];
+      dorms.push(["<b>9-101</b>", "9号楼", "大一", "是"]);
+      (dorms[2] as unknown[])[3] = "否";
+      const addOn = loadAddOn({ sheets });
+      addOn.call("menuRegisterPlaques");
+      const html = addOn.fake.dialogs.at(-1)?.html ?? "";
+      expect(addOn.fake.dialogs.at(-1)?.title).toBe("新学期挂牌登记");
+      // 1-101 and 1-102 have members; 1-102 has no plaque. Plaques 1-103…1-105 and 9-101 have none.
+      expect(html).toMatch(/需挂牌 \(1\)<\/h3><ul><li>1-102 /);
+      expect(html).toContain("需摘牌 (4)");
+      expect(html).toContain("&lt;b&gt;9-101&lt;/b&gt;");
+      expect(html).not.toContain("<b>9-101");
+      expect(addOn.fake.calls.writes).toBe(0);
+    });
+  });
+
   it("is what clasp pushes: clasp status lists exactly the files in dist/", () => {
     const out = execFileSync("npx", ["clasp", "status"], { cwd: root, encoding: "utf8" });
     const tracked = out.split("Untracked files:")[0] ?? "";
