@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -356,6 +356,12 @@ describe("dist/Code.js in Apps Script", () => {
       expect(html).not.toContain("<b>9-101");
       expect(addOn.fake.calls.writes).toBe(0);
     });
+  });
+
+  it("stays within its size budget: 200 KB of script, and no Node-only code", () => {
+    const code = readFileSync(join(root, "dist/Code.js"), "utf8");
+    expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
+    expect(code).not.toMatch(/require\(|exceljs|node:/);
   });
 
   it("is what clasp pushes: clasp status lists exactly the files in dist/", () => {
