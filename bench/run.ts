@@ -35,3 +35,23 @@ console.log("gradeWorkbook (read → evaluate → plan), Asia/Shanghai date cell
 measure("sample", 1);
 measure("sample ×10", 10);
 measure("sample ×40", 40, 2);
+
+// The add-on itself, built, in a vm over the fake services: service calls are the cost that
+// matters in Apps Script, and they must not grow with the rows.
+const { loadAddOn, sheetsOf } = await import("../test/support/gas-vm.ts");
+console.log("\nmenuRecalculate in dist/Code.js over the fake services");
+for (const times of [1, 10]) {
+  const addOn = loadAddOn({ sheets: sheetsOf(scaled(times)) });
+  addOn.fake.calls.reset();
+  const start = performance.now();
+  addOn.call("menuRecalculate");
+  const first = performance.now() - start;
+  const calls = addOn.fake.calls.total();
+  addOn.fake.calls.reset();
+  const again = performance.now();
+  addOn.call("menuRecalculate");
+  const second = performance.now() - again;
+  console.log(
+    `sample ×${String(times).padEnd(3)} first run ${calls} calls ${first.toFixed(0)} ms; unchanged re-run ${addOn.fake.calls.total()} calls, ${addOn.fake.calls.writes} writes, ${second.toFixed(0)} ms`,
+  );
+}
