@@ -1,4 +1,4 @@
-import { type DormSemester, evaluate } from "../engine/evaluate.ts";
+import { type DormSemester, type Evaluation, evaluate } from "../engine/evaluate.ts";
 import { type Lang, t } from "../engine/labels.ts";
 import { parseSemesterId } from "../engine/semester.ts";
 import { gradeLabel, memberOutcomeLine } from "../engine/wording.ts";
@@ -47,37 +47,44 @@ function answerEach(
   });
 }
 
-function dormFunction(pick: (dorm: DormSemester, lang: Lang) => Answer) {
-  return (dorm: unknown, semester?: unknown): Answer | Answer[][] => {
+/** A custom function that looks each key up among the semester's dorms or members. */
+function lookupFunction<T>(
+  list: (evaluation: Evaluation) => readonly T[],
+  keyOf: (item: T) => string,
+  unknown: "check.unknownDorm" | "check.unknownStudent",
+  pick: (item: T, lang: Lang) => Answer,
+) {
+  return (keys: unknown, semester?: unknown): Answer | Answer[][] => {
     const { read, evaluation } = evaluateSheet(semester);
-    const byId = new Map(evaluation.dorms.map((d) => [d.dormId, d]));
+    const byKey = new Map(list(evaluation).map((item) => [keyOf(item), item]));
     return answerEach(
-      dorm,
+      keys,
       (id) => {
-        const d = byId.get(id);
-        return d ? pick(d, read.lang) : undefined;
+        const item = byKey.get(id);
+        return item === undefined ? undefined : pick(item, read.lang);
       },
-      (text) => t(read.lang, "check.unknownDorm", { value: text }),
+      (text) => t(read.lang, unknown, { value: text }),
     );
   };
 }
 
+const dormFunction = (pick: (dorm: DormSemester, lang: Lang) => Answer) =>
+  lookupFunction(
+    (e) => e.dorms,
+    (d) => d.dormId,
+    "check.unknownDorm",
+    pick,
+  );
+
 export const DORMGRADE = dormFunction((d, lang) => gradeLabel(d.grade, lang));
 export const DORMFAILS = dormFunction((d) => d.fails);
 export const DORMSTREAK = dormFunction((d) => d.currentStreak);
-
-export function MEMBEROUTCOME(studentId: unknown, semester?: unknown): Answer | Answer[][] {
-  const { read, evaluation } = evaluateSheet(semester);
-  const byId = new Map(evaluation.members.map((m) => [m.studentId, m]));
-  return answerEach(
-    studentId,
-    (id) => {
-      const m = byId.get(id);
-      return m ? memberOutcomeLine(m, read.lang) : undefined;
-    },
-    (text) => t(read.lang, "check.unknownStudent", { value: text }),
-  );
-}
+export const MEMBEROUTCOME = lookupFunction(
+  (e) => e.members,
+  (m) => m.studentId,
+  "check.unknownStudent",
+  memberOutcomeLine,
+);
 
 /**
  * Sheets recomputes a custom function only when its arguments change, so after the data changes
