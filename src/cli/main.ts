@@ -7,6 +7,7 @@ import { parseSemesterId } from "../engine/semester.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { gradeWorkbook } from "../workbook/grade.ts";
 import { emptyWorkbook, sampleWorkbook } from "../workbook/sample.ts";
+import { report } from "./report.ts";
 import { gridsOf, workbookOf, writeBlocks, writeHighlights } from "./xlsx.ts";
 
 export const USAGE = `dorm-plaque — grade a dorm-plaque workbook (.xlsx) offline
@@ -17,6 +18,11 @@ Usage:
       Every other cell, sheet, style and column is kept. Running it again changes no value.
   dorm-plaque init <new.xlsx> [--lang zh|en] [--sample]
       Writes an empty workbook with every tab and header, or one filled with sample data.
+  dorm-plaque report <workbook.xlsx> --out <report.html|report.pdf> [--public]
+        [--from YYYY-MM-DD --to YYYY-MM-DD] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
+      Writes the semester report, or with --from/--to the bulletin of that period (both days
+      included). --public leaves out every name. A .pdf needs Chromium (apt-get install chromium,
+      or set CHROME_PATH).
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input (missing file, not an .xlsx, missing tab), 2 bad usage.
@@ -32,7 +38,7 @@ export class CliError extends Error {
   }
 }
 
-interface Parsed {
+export interface Parsed {
   readonly positional: string[];
   readonly flags: Map<string, string | true>;
 }
@@ -58,7 +64,7 @@ export function parseArgs(args: readonly string[]): Parsed {
 }
 
 /** Today's calendar day where the command runs, unless `--today` says otherwise. */
-function todayOf(flag: string | true | undefined): Day {
+export function todayOf(flag: string | true | undefined): Day {
   if (typeof flag === "string") {
     const day = dayOfIso(flag);
     if (day === undefined) throw new CliError(`--today must be a date like 2026-01-20, not ${flag}`, 2);
@@ -68,7 +74,7 @@ function todayOf(flag: string | true | undefined): Day {
   return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
 }
 
-async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
+export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new CliError(`file not found: ${path}`, 1);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -152,6 +158,7 @@ export async function main(
     }
     if (command === "grade") await grade(parsed, print);
     else if (command === "init") await init(parsed, print);
+    else if (command === "report") await report(parsed, print);
     else throw new CliError(command ? `unknown command ${command}\n\n${USAGE}` : USAGE, 2);
     return 0;
   } catch (error) {

@@ -358,9 +358,9 @@ describe("dist/Code.js in Apps Script", () => {
     });
   });
 
-  it("stays within its size budget: 200 KB of script, and no Node-only code", () => {
+  it("stays within its size budget: 256 KB of script, and no Node-only code", () => {
     const code = readFileSync(join(root, "dist/Code.js"), "utf8");
-    expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThan(256 * 1024);
     expect(code).not.toMatch(/require\(|exceljs|node:/);
   });
 

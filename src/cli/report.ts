@@ -1,0 +1,163 @@
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, extname, join } from "node:path";
+import { bulletinModel, periodOf } from "../engine/bulletin.ts";
+import { type Lang, t } from "../engine/labels.ts";
+import { reportModel } from "../engine/report.ts";
+import type { Edition } from "../engine/report-source.ts";
+import { semesterName } from "../engine/semester.ts";
+import { renderBulletin } from "../ui/report-bulletin.ts";
+import { esc, FONT_STACK } from "../ui/report-html.ts";
+import { renderReport } from "../ui/report-template.ts";
+import { gradeWorkbook } from "../workbook/grade.ts";
+import { CliError, type Parsed, readXlsx, todayOf, USAGE } from "./main.ts";
+import { gridsOf } from "./xlsx.ts";
+
+/** The names Chromium goes by on Linux, macOS Homebrew and Windows-like PATHs. */
+const BROWSERS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
+
+/** Flags for a short-lived, offline, headless run: no sandbox (containers), no updates, no sync. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where Chromium is: `CHROME_PATH` when set, else the first of chromium, chromium-browser or
+ * google-chrome on PATH. A `CHROME_PATH` that points nowhere is an error of its own, so that a
+ * typo is not silently replaced by some other browser.
+ *
+ * @example
+ * findChromium({ PATH: "/usr/bin" }) //=> { path: "/usr/bin/chromium" }
+ */
+export function findChromium(
+  env: Record<string, string | undefined>,
+): { readonly path: string } | { readonly missing: "chromePath" | "none"; readonly chromePath?: string } {
+  const chromePath = env.CHROME_PATH;
+  if (chromePath)
+    return isExecutable(chromePath) ? { path: chromePath } : { missing: "chromePath", chromePath };
+  for (const dir of (env.PATH ?? "").split(delimiter).filter((d) => d !== "")) {
+    for (const name of BROWSERS) {
+      const candidate = join(dir, name);
+      if (isExecutable(candidate)) return { path: candidate };
+    }
+  }
+  return { missing: "none" };
+}
+
+/** The page footer Chromium prints: "page 3 of 12", in the report's language and fonts. */
+function footerTemplate(lang: Lang): string {
+  const text = esc(t(lang, "report.pageOf", { page: "\u0001", pages: "\u0002" }))
+    .replace("\u0001", '<span class="pageNumber"></span>')
+    .replace("\u0002", '<span class="totalPages"></span>');
+  return `<div style="width:100%;text-align:center;font-size:8px;color:#8c959f;font-family:${esc(FONT_STACK)}">${text}</div>`;
+}
+
+/**
+ * Prints an HTML document to an A4 PDF with headless Chromium, page numbers in the footer.
+ * playwright-core is loaded only here, so that writing HTML needs no browser tooling at all.
+ *
+ * @example
+ * const pdf = await htmlToPdf(html, "/usr/bin/chromium", "zh");
+ */
+export async function htmlToPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
+  let chromium: typeof import("playwright-core").chromium;
+  try {
+    ({ chromium } = await import("playwright-core"));
+  } catch {
+    throw new CliError(t(lang, "report.noPlaywright"), 1);
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: "load" });
+    return await page.pdf({
+      format: "A4",
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate: footerTemplate(lang),
+      margin: { top: "15mm", right: "14mm", bottom: "17mm", left: "14mm" },
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+function flag(parsed: Parsed, name: string): string | undefined {
+  const value = parsed.flags.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * `dorm-plaque report`: the semester report, or with --from/--to the bulletin of that period, as
+ * an HTML page or (through headless Chromium) a PDF.
+ *
+ * @example
+ * await report(parseArgs(["report", "examples/sample.xlsx", "--out", "out/report.pdf"]), console.log)
+ */
+export async function report(parsed: Parsed, print: (line: string) => void): Promise<void> {
+  const [input, extra] = parsed.positional.slice(1);
+  if (!input || extra) throw new CliError(`expected one workbook\n\n${USAGE}`, 2);
+  const out = flag(parsed, "--out");
+  const kind = out ? extname(out).toLowerCase() : "";
+  if (!out || ![".html", ".htm", ".pdf"].includes(kind)) {
+    throw new CliError(`report needs --out <report.html|report.pdf>\n\n${USAGE}`, 2);
+  }
+  const from = flag(parsed, "--from");
+  const to = flag(parsed, "--to");
+  if ((from === undefined) !== (to === undefined))
+    throw new CliError(`--from and --to go together\n\n${USAGE}`, 2);
+  const langFlag = flag(parsed, "--lang");
+  if (langFlag !== undefined && langFlag !== "zh" && langFlag !== "en") {
+    throw new CliError(`--lang must be zh or en, not ${langFlag}`, 2);
+  }
+  const today = todayOf(parsed.flags.get("--today"));
+
+  const workbook = await readXlsx(input);
+  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, flag(parsed, "--semester"));
+  if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
+  const lang: Lang = langFlag ?? grading.read.lang;
+  const edition: Edition = parsed.flags.has("--public") ? "public" : "internal";
+
+  let html: string;
+  let title: string;
+  if (from !== undefined && to !== undefined) {
+    if (!periodOf(from, to)) throw new CliError(t(lang, "report.badRange", { from, to }), 2);
+    html = renderBulletin(bulletinModel(grading, { edition, from, to }), lang);
+    title = `${t(lang, "report.bulletinTitle")} ${t(lang, "report.period", { from, to })}`;
+  } else {
+    html = renderReport(reportModel(grading, { edition }), lang);
+    title = `${t(lang, "report.title")} ${semesterName(grading.evaluation.semester.id, lang)}`;
+  }
+
+  let bytes: Buffer | string = html;
+  if (kind === ".pdf") {
+    const found = findChromium(process.env);
+    if (!("path" in found)) {
+      throw new CliError(
+        found.missing === "chromePath"
+          ? t(lang, "report.badChromePath", { path: found.chromePath ?? "" })
+          : t(lang, "report.noChromium"),
+        1,
+      );
+    }
+    bytes = await htmlToPdf(html, found.path, lang);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  print(`${title} · ${t(lang, `report.edition.${edition}`)}`);
+  print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
+}

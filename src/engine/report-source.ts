@@ -1,0 +1,146 @@
+import type { Evaluation } from "./evaluate.ts";
+import type { InspectionRef } from "./evidence.ts";
+import { type Dorm, isSanctioned, type Member, type Records, type Status } from "./records.ts";
+
+/**
+ * Who a report is for. The internal edition names people; the public one gives dorms and figures
+ * only, so that it can be posted on a notice board or sent outside the branch.
+ */
+export type Edition = "internal" | "public";
+
+/** The workbook's tabs, as the report names them in its data-quality notes. */
+export type TabName = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings";
+
+/**
+ * What a report needs of a graded workbook: the records with each tab's check messages, and the
+ * semester's evaluation. The workbook layer's `Grading` fits as it is.
+ */
+export interface ReportSource {
+  readonly read: {
+    readonly records: Records;
+    /** Per tab, one message per data row (index 0 is sheet row 2); blank when the row is fine. */
+    readonly checks: Partial<Record<TabName, readonly string[]>>;
+  };
+  readonly evaluation: Evaluation;
+}
+
+/** A dorm as a report shows it. */
+export interface DormRef {
+  readonly id: string;
+  /** The dorm number as the user wrote it. */
+  readonly label: string;
+  readonly building: string;
+  readonly year: number | undefined;
+}
+
+/** A person named by the internal edition. */
+export interface PersonRef {
+  readonly studentId: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly contact: string;
+}
+
+/** A public criticism (R1) or praise (R2): one inspection, and the members it names. */
+export interface Notice {
+  readonly inspection: InspectionRef;
+  readonly dorm: DormRef;
+  /** The full and probationary members named; empty in the public edition. */
+  readonly people: readonly PersonRef[];
+  /** How many members the notice concerns, in both editions. */
+  readonly count: number;
+}
+
+/**
+ * Looks up dorms by id; an id missing from the Dorms tab (never the case for read records) is
+ * shown as itself.
+ *
+ * @example
+ * dormLookup(records.dorms)("3-201").building //=> "东区3号楼"
+ */
+export function dormLookup(dorms: readonly Dorm[]): (id: string) => DormRef {
+  const byId = new Map<string, DormRef>(
+    dorms.map((d) => [d.id, { id: d.id, label: d.label || d.id, building: d.building, year: d.year }]),
+  );
+  return (id) => byId.get(id) ?? { id, label: id, building: "", year: undefined };
+}
+
+/**
+ * A person as a report names them. Only the internal edition calls this: the public edition
+ * keeps no `PersonRef` at all, so a name cannot leak through a field someone forgot to blank.
+ *
+ * @example
+ * personOf(member) //=> { studentId: "2022010001", name: "张三", status: "full", contact: "王老师" }
+ */
+export function personOf(member: Pick<Member, "label" | "id" | "name" | "status" | "contact">): PersonRef {
+  return {
+    studentId: member.label || member.id,
+    name: member.name,
+    status: member.status,
+    contact: member.contact,
+  };
+}
+
+/**
+ * The full and probationary members of each dorm, in sheet order: the people notices name.
+ *
+ * @example
+ * sanctionedByDorm(records.members).get("3-201")?.length //=> 2
+ */
+export function sanctionedByDorm(members: readonly Member[]): Map<string, Member[]> {
+  const byDorm = new Map<string, Member[]>();
+  for (const m of members) {
+    if (!isSanctioned(m.status)) continue;
+    const list = byDorm.get(m.dormId);
+    if (list) list.push(m);
+    else byDorm.set(m.dormId, [m]);
+  }
+  return byDorm;
+}
+
+/**
+ * The people of an edition: everyone for the internal one, nobody for the public one.
+ *
+ * @example
+ * peopleFor("public", members) //=> []
+ */
+export function peopleFor(edition: Edition, members: readonly Member[] | undefined): PersonRef[] {
+  return edition === "internal" ? (members ?? []).map(personOf) : [];
+}
+
+/**
+ * The notices (R1 for fails, R2 for excellents) of some inspections: one per inspection of a dorm
+ * where full or probationary members live.
+ *
+ * @example
+ * noticesOf(fails, sanctioned, dormOf, "public")[0]?.people //=> []
+ */
+export function noticesOf(
+  inspections: readonly InspectionRef[],
+  sanctioned: ReadonlyMap<string, readonly Member[]>,
+  dormOf: (id: string) => DormRef,
+  edition: Edition,
+): Notice[] {
+  return inspections.flatMap((inspection) => {
+    const members = sanctioned.get(inspection.dormId);
+    if (!members || members.length === 0) return [];
+    return [
+      {
+        inspection,
+        dorm: dormOf(inspection.dormId),
+        people: peopleFor(edition, members),
+        count: members.length,
+      },
+    ];
+  });
+}
+
+/**
+ * The share of inspections that did not fail; undefined when there were none.
+ *
+ * @example
+ * passRate(200, 6) //=> 0.97
+ */
+export function passRate(inspections: number, fails: number): number | undefined {
+  return inspections === 0 ? undefined : (inspections - fails) / inspections;
+}

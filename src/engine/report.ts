@@ -1,0 +1,493 @@
+import { type Day, dayOfIso, isoOf } from "./day.ts";
+import type { Grade } from "./dorm-result.ts";
+import type { DormSemester } from "./evaluate.ts";
+import type { InspectionRef } from "./evidence.ts";
+import type { PlaqueCondition, Status, Visit } from "./records.ts";
+import {
+  type DormRef,
+  dormLookup,
+  type Edition,
+  type Notice,
+  noticesOf,
+  type PersonRef,
+  passRate,
+  peopleFor,
+  personOf,
+  type ReportSource,
+  sanctionedByDorm,
+  type TabName,
+} from "./report-source.ts";
+import type { Settings } from "./settings.ts";
+
+export interface ReportOptions {
+  readonly edition: Edition;
+}
+
+export type GradeCounts = Record<Grade, number>;
+
+/** The headline figures of a semester. */
+export interface Headline {
+  readonly dorms: number;
+  /** Dorms whose Plaque cell says yes (the seed's "more than 60"). */
+  readonly plaqued: number;
+  /** Dorms where full or probationary members live. */
+  readonly memberDorms: number;
+  /** People on the Members tab, by status. */
+  readonly members: Record<Status, number>;
+  readonly inspections: number;
+  readonly fails: number;
+  readonly excellents: number;
+  /** Inspections that did not fail, as a share of all; undefined without inspections. */
+  readonly passRate: number | undefined;
+  readonly grades: GradeCounts;
+  readonly warnings: number;
+  readonly visits: number;
+  readonly criticisms: number;
+  readonly praises: number;
+}
+
+export interface BuildingLine {
+  readonly building: string;
+  readonly dorms: number;
+  readonly grades: GradeCounts;
+  readonly inspections: number;
+  readonly fails: number;
+}
+
+/** One Monday-to-Sunday week of the semester. */
+export interface WeekLine {
+  /** ISO date of the Monday. */
+  readonly weekOf: string;
+  readonly inspections: number;
+  readonly fails: number;
+  readonly excellents: number;
+}
+
+export interface DormLine {
+  readonly dorm: DormRef;
+  readonly inspections: number;
+  readonly excellents: number;
+  readonly fails: number;
+}
+
+/** The members of one dorm a rule reached, with the inspections behind it. */
+export interface DormConsequence {
+  readonly dorm: DormRef;
+  readonly evidence: readonly InspectionRef[];
+  /** R4: the date by which to correct. */
+  readonly deadline: string | undefined;
+  /** Empty in the public edition. */
+  readonly people: readonly PersonRef[];
+  readonly count: number;
+}
+
+/** R2 notices of one dorm, grouped: a model dorm is praised nearly every week. */
+export interface PraiseLine {
+  readonly dorm: DormRef;
+  readonly dates: readonly string[];
+  readonly people: readonly PersonRef[];
+  readonly count: number;
+}
+
+export interface WarningLine {
+  readonly dorm: DormRef;
+  readonly kind: "streak" | "total";
+  readonly limit: number;
+  readonly fails: number;
+}
+
+/** R7: one activist's or candidate's review material. */
+export interface ReviewLine {
+  readonly person: PersonRef;
+  readonly dorm: DormRef;
+  readonly grade: Grade;
+  readonly fails: number;
+  readonly excellents: number;
+}
+
+export interface YearCoverage {
+  readonly year: number | undefined;
+  readonly dorms: number;
+  readonly met: number;
+  readonly below: number;
+  readonly never: number;
+  readonly visits: number;
+}
+
+/**
+ * A problem contact visits raised, with every visit that raised it (internal edition only). Visits
+ * with the same findings and follow-up are one line: a secretary acts on the problem, not the visit.
+ */
+export interface FindingLine {
+  readonly findings: string;
+  readonly followUp: string;
+  readonly visits: readonly { readonly date: string; readonly dorm: DormRef }[];
+}
+
+export interface VisitCoverage {
+  readonly required: number;
+  readonly visits: number;
+  readonly byYear: readonly YearCoverage[];
+  /** Dorms with fewer visits than required, with the dates of those they had. */
+  readonly below: readonly {
+    readonly dorm: DormRef;
+    readonly count: number;
+    readonly dates: readonly string[];
+  }[];
+  /** Every dorm's number of visits, in sheet order. */
+  readonly dorms: readonly { readonly dorm: DormRef; readonly count: number }[];
+  /** The problems raised by visits with a follow-up item; empty in the public edition. */
+  readonly findings: readonly FindingLine[];
+  readonly followUps: number;
+}
+
+export interface PlaqueLine {
+  readonly dorm: DormRef;
+  readonly condition: PlaqueCondition;
+}
+
+/** R9: a failing inspection of a member dorm and the talk it still lacks. */
+export interface TalkLine {
+  readonly inspection: InspectionRef;
+  readonly dorm: DormRef;
+  /** ISO date by which a talk should have been recorded. */
+  readonly due: string;
+  /** The members who could hold the talk; empty in the public edition. */
+  readonly people: readonly PersonRef[];
+}
+
+export interface QualityLine {
+  readonly tab: TabName;
+  readonly skipped: number;
+  readonly noted: number;
+  /** Each row with a message; empty in the public edition. */
+  readonly rows: readonly { readonly row: number; readonly message: string; readonly skipped: boolean }[];
+}
+
+/** Everything a semester report shows, as plain data: ISO dates, no `Date`, no words. */
+export interface ReportModel {
+  readonly kind: "semester";
+  readonly edition: Edition;
+  readonly department: string;
+  readonly semester: { readonly id: string; readonly first: string; readonly last: string };
+  readonly today: string;
+  readonly settings: Settings;
+  readonly headline: Headline;
+  readonly buildings: readonly BuildingLine[];
+  readonly weeks: readonly WeekLine[];
+  readonly honours: {
+    readonly excellentDorms: readonly DormLine[];
+    readonly priority: readonly DormConsequence[];
+    readonly praise: readonly PraiseLine[];
+  };
+  readonly consequences: {
+    readonly criticisms: readonly Notice[];
+    readonly revoked: readonly DormConsequence[];
+    readonly assessments: readonly DormConsequence[];
+    readonly probation: readonly DormConsequence[];
+    readonly actions: readonly DormConsequence[];
+  };
+  readonly warnings: readonly WarningLine[];
+  readonly reviews: {
+    readonly total: number;
+    readonly byGrade: GradeCounts;
+    /** Empty in the public edition. */
+    readonly people: readonly ReviewLine[];
+  };
+  readonly visits: VisitCoverage;
+  readonly plaques: {
+    readonly hang: readonly PlaqueLine[];
+    readonly takeDown: readonly PlaqueLine[];
+    readonly reissue: readonly PlaqueLine[];
+  };
+  readonly talks: {
+    readonly days: number;
+    readonly total: number;
+    readonly followed: number;
+    readonly pending: number;
+    readonly missed: readonly TalkLine[];
+  };
+  readonly quality: readonly QualityLine[];
+}
+
+const zeroGrades = (): GradeCounts => ({ excellent: 0, pass: 0, fail: 0, none: 0 });
+
+/**
+ * The Monday of a day's week. Day 0 (1970-01-01) was a Thursday.
+ *
+ * @example
+ * isoOf(mondayOf(dayOfIso("2025-09-04")!)) //=> "2025-09-01"
+ */
+export function mondayOf(day: Day): Day {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
+function weeksOf(dorms: readonly DormSemester[]): WeekLine[] {
+  const byWeek = new Map<Day, { inspections: number; fails: number; excellents: number }>();
+  for (const i of dorms.flatMap((d) => d.inspections)) {
+    const monday = mondayOf(dayOfIso(i.date) as Day);
+    const week = byWeek.get(monday) ?? { inspections: 0, fails: 0, excellents: 0 };
+    week.inspections++;
+    if (i.level === "fail") week.fails++;
+    if (i.level === "excellent") week.excellents++;
+    byWeek.set(monday, week);
+  }
+  if (byWeek.size === 0) return [];
+  const mondays = [...byWeek.keys()];
+  const lines: WeekLine[] = [];
+  // Empty weeks in between stay on the chart: a holiday week shows as a gap, not as nothing.
+  for (let d = Math.min(...mondays); d <= Math.max(...mondays); d += 7) {
+    lines.push({ weekOf: isoOf(d), ...(byWeek.get(d) ?? { inspections: 0, fails: 0, excellents: 0 }) });
+  }
+  return lines;
+}
+
+function findingsOf(visits: readonly Visit[], dormOf: (id: string) => DormRef): FindingLine[] {
+  const groups = new Map<
+    string,
+    { findings: string; followUp: string; visits: { date: string; dorm: DormRef }[] }
+  >();
+  for (const v of [...visits].sort((a, b) => a.day - b.day || a.row - b.row)) {
+    const key = JSON.stringify([v.findings, v.followUp]);
+    const group = groups.get(key) ?? { findings: v.findings, followUp: v.followUp, visits: [] };
+    group.visits.push({ date: isoOf(v.day), dorm: dormOf(v.dormId) });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function buildingsOf(dorms: readonly DormSemester[]): BuildingLine[] {
+  const byBuilding = new Map<
+    string,
+    { dorms: number; grades: GradeCounts; inspections: number; fails: number }
+  >();
+  for (const d of dorms) {
+    const line = byBuilding.get(d.dorm.building) ?? {
+      dorms: 0,
+      grades: zeroGrades(),
+      inspections: 0,
+      fails: 0,
+    };
+    line.dorms++;
+    line.grades[d.grade]++;
+    line.inspections += d.count;
+    line.fails += d.fails;
+    byBuilding.set(d.dorm.building, line);
+  }
+  return [...byBuilding].map(([building, line]) => ({ building, ...line }));
+}
+
+/**
+ * The semester report of a graded workbook, for one edition. Pure: every date comes from the
+ * source (its evaluation carries `today`), and the result is plain data that crosses the
+ * sidebar bridge and renders in either language.
+ *
+ * The public edition is built without people, not blanked afterwards. Each field it drops, and why:
+ * - member names and student IDs: they identify a person;
+ * - branch contacts, visit teachers and inspectors: these are names of teachers and students;
+ * - visit groups, findings and follow-ups, inspection notes, talk partners and notes: free text
+ *   that routinely names someone ("张三 came back late");
+ * - data-quality messages: they quote the cell that could not be read, which may be a name or
+ *   a student ID. Only their counts per tab remain.
+ *
+ * @example
+ * const model = reportModel(grading, { edition: "public" });
+ * model.headline.plaqued //=> 60
+ */
+export function reportModel(source: ReportSource, options: ReportOptions): ReportModel {
+  const { edition } = options;
+  const { records, checks } = source.read;
+  const evaluation = source.evaluation;
+  const { semester, settings } = evaluation;
+  const dormOf = dormLookup(records.dorms);
+  const sanctioned = sanctionedByDorm(records.members);
+  const dorms = evaluation.dorms;
+  const people = (dormId: string, keep: (status: Status) => boolean = () => true) =>
+    (sanctioned.get(dormId) ?? []).filter((m) => keep(m.status));
+
+  const members: Record<Status, number> = {
+    full: 0,
+    probationary: 0,
+    candidate: 0,
+    activist: 0,
+    nonMember: 0,
+  };
+  for (const m of records.members) members[m.status]++;
+  const grades = zeroGrades();
+  for (const d of dorms) grades[d.grade]++;
+
+  const memberDormFails = dorms
+    .filter((d) => d.memberDorm)
+    .flatMap((d) => d.inspections.filter((i) => i.level === "fail"))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
+  const criticisms = noticesOf(memberDormFails, sanctioned, dormOf, edition);
+  const praise: PraiseLine[] = dorms.flatMap((d) => {
+    const ms = people(d.dormId);
+    const dates = d.inspections.filter((i) => i.level === "excellent").map((i) => i.date);
+    if (ms.length === 0 || dates.length === 0) return [];
+    return [{ dorm: dormOf(d.dormId), dates, people: peopleFor(edition, ms), count: ms.length }];
+  });
+
+  const consequence = (
+    d: DormSemester,
+    evidence: readonly InspectionRef[],
+    deadline: string | undefined,
+    keep?: (status: Status) => boolean,
+  ): DormConsequence[] => {
+    const ms = people(d.dormId, keep);
+    if (ms.length === 0) return [];
+    return [{ dorm: dormOf(d.dormId), evidence, deadline, people: peopleFor(edition, ms), count: ms.length }];
+  };
+  const revoked = dorms.flatMap((d) =>
+    d.streakLimit ? consequence(d, d.streakLimit.evidence, undefined) : [],
+  );
+  const total = (keep?: (status: Status) => boolean) =>
+    dorms.flatMap((d) =>
+      d.totalLimit ? consequence(d, d.totalLimit.evidence, d.totalLimit.deadline, keep) : [],
+    );
+  const priority = dorms.flatMap((d) => (d.grade === "excellent" ? consequence(d, [], undefined) : []));
+
+  const reviewed = evaluation.members.filter((m) => m.review !== undefined);
+  const byGrade = zeroGrades();
+  for (const m of reviewed) byGrade[m.review?.grade ?? "none"]++;
+  const memberById = new Map(records.members.map((m) => [m.id, m]));
+
+  const visitsInSemester = dorms.reduce((n, d) => n + d.visits.length, 0);
+  const years = [...new Set(dorms.map((d) => d.dorm.year))].sort((a, b) => (a ?? 99) - (b ?? 99));
+  const byYear = years.map((year): YearCoverage => {
+    const ofYear = dorms.filter((d) => d.dorm.year === year);
+    return {
+      year,
+      dorms: ofYear.length,
+      met: ofYear.filter((d) => d.visits.length >= d.visitsRequired).length,
+      below: ofYear.filter((d) => d.visits.length > 0 && d.visits.length < d.visitsRequired).length,
+      never: ofYear.filter((d) => d.visits.length === 0 && d.visitsRequired > 0).length,
+      visits: ofYear.reduce((n, d) => n + d.visits.length, 0),
+    };
+  });
+  const withFollowUp = dorms.flatMap((d) => d.visits.filter((v) => v.followUp !== ""));
+
+  const followUps = evaluation.talkFollowUps;
+  const missed = followUps.filter((f) => f.status === "missed");
+
+  const usedRows: Partial<Record<TabName, Set<number>>> = {
+    dorms: new Set(records.dorms.map((r) => r.row)),
+    members: new Set(records.members.map((r) => r.row)),
+    inspections: new Set(records.inspections.map((r) => r.row)),
+    visits: new Set(records.visits.map((r) => r.row)),
+    talks: new Set(records.talks.map((r) => r.row)),
+  };
+  const quality = (Object.keys(checks) as TabName[]).flatMap((tab): QualityLine[] => {
+    const rows = (checks[tab] ?? []).flatMap((message, i) => {
+      const row = i + 2;
+      // Settings rows are never skipped: an unreadable value falls back to its default.
+      return message === ""
+        ? []
+        : [{ row, message, skipped: usedRows[tab] ? !usedRows[tab].has(row) : false }];
+    });
+    if (rows.length === 0) return [];
+    const skipped = rows.filter((r) => r.skipped).length;
+    return [{ tab, skipped, noted: rows.length - skipped, rows: edition === "internal" ? rows : [] }];
+  });
+
+  const inspections = dorms.reduce((n, d) => n + d.count, 0);
+  const fails = dorms.reduce((n, d) => n + d.fails, 0);
+  const planned = (action: "hang" | "takeDown" | "reissue") =>
+    dorms
+      .filter((d) => d.plaque === action)
+      .map((d) => ({ dorm: dormOf(d.dormId), condition: d.dorm.plaqueCondition }));
+
+  return {
+    kind: "semester",
+    edition,
+    department: settings.department,
+    semester: { id: semester.id, first: isoOf(semester.first), last: isoOf(semester.last) },
+    today: isoOf(evaluation.today),
+    settings,
+    headline: {
+      dorms: dorms.length,
+      plaqued: records.dorms.filter((d) => d.plaque).length,
+      memberDorms: dorms.filter((d) => d.memberDorm).length,
+      members,
+      inspections,
+      fails,
+      excellents: dorms.reduce((n, d) => n + d.excellents, 0),
+      passRate: passRate(inspections, fails),
+      grades,
+      warnings: dorms.filter((d) => d.warnings.length > 0).length,
+      visits: visitsInSemester,
+      criticisms: criticisms.length,
+      praises: praise.reduce((n, p) => n + p.dates.length, 0),
+    },
+    buildings: buildingsOf(dorms),
+    weeks: weeksOf(dorms),
+    honours: {
+      excellentDorms: dorms
+        .filter((d) => d.grade === "excellent")
+        .map((d) => ({
+          dorm: dormOf(d.dormId),
+          inspections: d.count,
+          excellents: d.excellents,
+          fails: d.fails,
+        })),
+      priority,
+      praise,
+    },
+    consequences: {
+      criticisms,
+      revoked,
+      assessments: total((s) => s === "full"),
+      probation: total((s) => s === "probationary"),
+      actions: total(),
+    },
+    warnings: dorms.flatMap((d) =>
+      d.warnings.map((w) => ({ dorm: dormOf(d.dormId), kind: w.kind, limit: w.limit, fails: w.fails })),
+    ),
+    reviews: {
+      total: reviewed.length,
+      byGrade,
+      people:
+        edition === "internal"
+          ? reviewed.flatMap((m) => {
+              const member = memberById.get(m.studentId);
+              return member && m.review
+                ? [{ person: personOf(member), dorm: dormOf(m.dormId), ...m.review }]
+                : [];
+            })
+          : [],
+    },
+    visits: {
+      required: settings.visitsPerSemester,
+      visits: visitsInSemester,
+      byYear,
+      below: dorms
+        .filter((d) => d.visits.length < d.visitsRequired)
+        .map((d) => ({
+          dorm: dormOf(d.dormId),
+          count: d.visits.length,
+          dates: d.visits.map((v) => isoOf(v.day)),
+        })),
+      dorms: dorms.map((d) => ({ dorm: dormOf(d.dormId), count: d.visits.length })),
+      findings: edition === "internal" ? findingsOf(withFollowUp, dormOf) : [],
+      followUps: withFollowUp.length,
+    },
+    plaques: { hang: planned("hang"), takeDown: planned("takeDown"), reissue: planned("reissue") },
+    talks: {
+      days: settings.talkFollowUpDays,
+      total: followUps.length,
+      followed: followUps.filter((f) => f.status === "followed").length,
+      pending: followUps.filter((f) => f.status === "pending").length,
+      missed: missed
+        .map((f) => ({
+          inspection: f.inspection,
+          dorm: dormOf(f.inspection.dormId),
+          due: isoOf((dayOfIso(f.inspection.date) as Day) + settings.talkFollowUpDays),
+          people: peopleFor(edition, people(f.inspection.dormId)),
+        }))
+        .sort(
+          (a, b) => a.inspection.date.localeCompare(b.inspection.date) || a.inspection.row - b.inspection.row,
+        ),
+    },
+    quality,
+  };
+}

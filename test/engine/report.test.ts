@@ -1,0 +1,293 @@
+import { describe, expect, it } from "vitest";
+import { type Day, dayOfIso, isoOf } from "../../src/engine/day.ts";
+import type { LabelKey } from "../../src/engine/labels.ts";
+import { t } from "../../src/engine/labels.ts";
+import { isSanctioned, type Status } from "../../src/engine/records.ts";
+import { mondayOf, reportModel } from "../../src/engine/report.ts";
+import { reportGrid } from "../../src/engine/report-grid.ts";
+import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
+import { sampleWorkbook } from "../../src/workbook/sample.ts";
+
+const today = dayOfIso("2026-01-20") as Day;
+
+function grade(lang: "zh" | "en"): Grading {
+  const grading = gradeWorkbook(sampleWorkbook(lang), { timeZone: "UTC", today });
+  if ("problems" in grading) throw new Error(grading.problems.join("\n"));
+  return grading;
+}
+
+const grading = grade("zh");
+const { records } = grading.read;
+const evaluation = grading.evaluation;
+const internal = reportModel(grading, { edition: "internal" });
+const publicModel = reportModel(grading, { edition: "public" });
+
+const semester = evaluation.semester;
+const inSemester = records.inspections.filter((i) => i.day >= semester.first && i.day <= semester.last);
+const sanctionedIn = (dormId: string) =>
+  records.members.filter((m) => m.dormId === dormId && isSanctioned(m.status)).map((m) => m.name);
+const ids = (list: readonly { studentId: string }[]) => list.map((p) => p.studentId).sort();
+
+/** Every value reachable from a model, for "plain data" checks. */
+function leaves(value: unknown): unknown[] {
+  if (value === null || typeof value !== "object" || value instanceof Date) return [value];
+  return Object.values(value).flatMap(leaves);
+}
+
+describe("reportModel", () => {
+  describe("headline figures of the graded sample", () => {
+    const h = internal.headline;
+
+    it("counts the dorms whose Plaque cell says yes, and the member dorms", () => {
+      expect(h.plaqued).toBe(records.dorms.filter((d) => d.plaque).length);
+      expect(h.plaqued).toBe(60);
+      const memberDorms = new Set(records.members.filter((m) => isSanctioned(m.status)).map((m) => m.dormId));
+      expect(h.memberDorms).toBe(memberDorms.size);
+      expect(h.dorms).toBe(records.dorms.length);
+    });
+
+    it("counts the people of the Members tab by status", () => {
+      const statuses: Status[] = ["full", "probationary", "candidate", "activist", "nonMember"];
+      for (const s of statuses)
+        expect(h.members[s], s).toBe(records.members.filter((m) => m.status === s).length);
+      expect(Object.values(h.members).reduce((a, b) => a + b, 0)).toBe(records.members.length);
+    });
+
+    it("counts the semester's inspections, fails and excellents, and the pass rate from them", () => {
+      const fails = inSemester.filter((i) => i.level === "fail").length;
+      expect(h.inspections).toBe(inSemester.length);
+      expect(h.inspections).toBeLessThan(records.inspections.length); // the spring round is left out
+      expect(h.fails).toBe(fails);
+      expect(h.excellents).toBe(inSemester.filter((i) => i.level === "excellent").length);
+      expect(h.passRate).toBeCloseTo((inSemester.length - fails) / inSemester.length, 10);
+    });
+
+    it("counts the dorms of each grade, the warnings and the visits", () => {
+      for (const g of ["excellent", "pass", "fail", "none"] as const) {
+        expect(h.grades[g], g).toBe(evaluation.dorms.filter((d) => d.grade === g).length);
+      }
+      expect(h.grades.excellent).toBe(grading.summary.grades.excellent);
+      expect(h.warnings).toBe(grading.summary.warnings);
+      expect(h.visits).toBe(
+        records.visits.filter((v) => v.day >= semester.first && v.day <= semester.last).length,
+      );
+    });
+
+    it("is the same in both editions and both languages", () => {
+      expect(publicModel.headline).toEqual(h);
+      expect(reportModel(grade("en"), { edition: "internal" }).headline).toEqual(h);
+    });
+  });
+
+  describe("tables", () => {
+    it("sums each building's dorm grades to its dorms", () => {
+      const buildings = new Set(records.dorms.map((d) => d.building));
+      expect(internal.buildings.map((b) => b.building).sort()).toEqual([...buildings].sort());
+      for (const b of internal.buildings) {
+        const dorms = evaluation.dorms.filter((d) => d.dorm.building === b.building);
+        expect(b.dorms).toBe(dorms.length);
+        expect(b.grades.fail).toBe(dorms.filter((d) => d.grade === "fail").length);
+        expect(b.fails).toBe(
+          inSemester.filter((i) => dorms.some((d) => d.dormId === i.dormId) && i.level === "fail").length,
+        );
+      }
+    });
+
+    it("puts each inspection in its Monday-to-Sunday week, keeping empty weeks", () => {
+      const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+      expect(internal.weeks.every((w) => weekday(w.weekOf) === 1)).toBe(true);
+      expect(internal.weeks.reduce((n, w) => n + w.inspections, 0)).toBe(inSemester.length);
+      for (const w of internal.weeks) {
+        const first = dayOfIso(w.weekOf) as Day;
+        const fails = inSemester.filter((i) => i.day >= first && i.day < first + 7 && i.level === "fail");
+        expect(w.fails, w.weekOf).toBe(fails.length);
+      }
+      const gaps = internal.weeks
+        .slice(1)
+        .map((w, i) => (dayOfIso(w.weekOf) as Day) - (dayOfIso(internal.weeks[i]?.weekOf ?? "") as Day));
+      expect(new Set(gaps)).toEqual(new Set([7]));
+      expect(internal.weeks.some((w) => w.inspections === 0)).toBe(true); // National Day week
+    });
+
+    it("lists a criticism notice for each fail of a member dorm, naming its members", () => {
+      const fails = inSemester.filter((i) => i.level === "fail" && sanctionedIn(i.dormId).length > 0);
+      const notices = internal.consequences.criticisms;
+      expect(notices.map((n) => n.inspection.row).sort((a, b) => a - b)).toEqual(
+        fails.map((i) => i.row).sort((a, b) => a - b),
+      );
+      for (const n of notices) expect(n.people.map((p) => p.name)).toEqual(sanctionedIn(n.inspection.dormId));
+      expect(notices.map((n) => n.inspection.date)).toEqual(
+        [...notices.map((n) => n.inspection.date)].sort(),
+      );
+      expect(internal.headline.criticisms).toBe(fails.length);
+    });
+
+    it("names the members who lost award eligibility, failed an assessment or got award priority", () => {
+      const c = internal.consequences;
+      const who = (lines: typeof c.revoked) => lines.flatMap((l) => l.people);
+      expect(ids(who(c.revoked))).toEqual(ids(evaluation.members.filter((m) => m.eligibility === "revoked")));
+      expect(ids(who(c.assessments))).toEqual(
+        ids(evaluation.members.filter((m) => m.assessment === "fullUnqualified")),
+      );
+      expect(ids(who(c.probation))).toEqual(
+        ids(evaluation.members.filter((m) => m.assessment === "probationUnqualified")),
+      );
+      expect(ids(who(internal.honours.priority))).toEqual(ids(evaluation.members.filter((m) => m.priority)));
+      expect(c.revoked.length).toBeGreaterThan(0);
+      expect(c.probation.length).toBeGreaterThan(0);
+    });
+
+    it("gives each action item the branch contact and the deadline of the member's outcome", () => {
+      const actions = internal.consequences.actions.flatMap((l) =>
+        l.people.map((p) => ({ p, deadline: l.deadline })),
+      );
+      const expected = evaluation.members.filter((m) => m.action);
+      expect(actions).toHaveLength(expected.length);
+      for (const m of expected) {
+        const line = actions.find((a) => a.p.studentId === m.studentId);
+        expect(line?.deadline).toBe(m.action?.deadline);
+        expect(line?.p.contact).toBe(m.action?.contact);
+      }
+    });
+
+    it("lists the reviewed people with their dorm's grade, fails and excellents", () => {
+      const reviewed = evaluation.members.filter((m) => m.review);
+      expect(internal.reviews.total).toBe(reviewed.length);
+      expect(ids(internal.reviews.people.map((r) => r.person))).toEqual(ids(reviewed));
+      for (const r of internal.reviews.people) {
+        const m = reviewed.find((x) => x.studentId === r.person.studentId);
+        expect({ grade: r.grade, fails: r.fails, excellents: r.excellents }).toEqual(m?.review);
+      }
+      expect(Object.values(internal.reviews.byGrade).reduce((a, b) => a + b, 0)).toBe(reviewed.length);
+    });
+
+    it("lists the dorms visited less than required, and the problems visits raised", () => {
+      const below = evaluation.dorms.filter((d) => d.visits.length < d.visitsRequired).map((d) => d.dormId);
+      expect(internal.visits.below.map((b) => b.dorm.id)).toEqual(below);
+      expect(internal.visits.byYear.reduce((n, y) => n + y.dorms, 0)).toBe(records.dorms.length);
+      for (const y of internal.visits.byYear) expect(y.met + y.below + y.never).toBe(y.dorms);
+      const raised = records.visits.filter(
+        (v) => v.day >= semester.first && v.day <= semester.last && v.followUp,
+      );
+      expect(internal.visits.findings.reduce((n, f) => n + f.visits.length, 0)).toBe(raised.length);
+      expect(internal.visits.followUps).toBe(raised.length);
+    });
+
+    it("lists the plaques to hang, take down and reissue", () => {
+      for (const action of ["hang", "takeDown", "reissue"] as const) {
+        const expected = evaluation.dorms.filter((d) => d.plaque === action).map((d) => d.dormId);
+        expect(
+          internal.plaques[action].map((p) => p.dorm.id),
+          action,
+        ).toEqual(expected);
+        expect(expected.length, action).toBeGreaterThan(0);
+      }
+    });
+
+    it("lists the fails of member dorms without a talk in time, with the day the talk was due", () => {
+      const missed = evaluation.talkFollowUps.filter((f) => f.status === "missed");
+      expect(internal.talks.missed.map((m) => m.inspection.row).sort()).toEqual(
+        missed.map((f) => f.inspection.row).sort(),
+      );
+      for (const m of internal.talks.missed) {
+        expect(m.due).toBe(
+          isoOf((dayOfIso(m.inspection.date) as Day) + evaluation.settings.talkFollowUpDays),
+        );
+      }
+      expect(internal.talks.total).toBe(evaluation.talkFollowUps.length);
+    });
+
+    it("notes every row that was skipped, and why, from the check column", () => {
+      const expected = Object.entries(grading.read.checks).flatMap(([tab, checks]) =>
+        (checks ?? []).flatMap((message, i) => (message ? [{ tab, row: i + 2, message }] : [])),
+      );
+      const noted = internal.quality.flatMap((q) =>
+        q.rows.map((r) => ({ tab: q.tab, row: r.row, message: r.message })),
+      );
+      expect(noted).toEqual(expected);
+      expect(internal.quality.find((q) => q.tab === "inspections")?.skipped).toBe(2);
+      expect(internal.quality.every((q) => q.rows.every((r) => r.skipped))).toBe(true);
+    });
+  });
+
+  describe("editions", () => {
+    it("names nobody in the public edition, and keeps the counts", () => {
+      const text = JSON.stringify(publicModel);
+      const people = [
+        ...records.members.flatMap((m) => [m.name, m.id, m.contact]),
+        ...records.visits.flatMap((v) => [v.teacher, v.findings, v.followUp]),
+        ...records.inspections.flatMap((i) => [i.inspector, i.notes]),
+        ...records.talks.map((x) => x.with),
+      ].filter((s) => s.length >= 2);
+      const leaked = [...new Set(people)].filter((p) => text.includes(p));
+      expect(leaked).toEqual([]);
+      expect(publicModel.consequences.criticisms.map((n) => n.count)).toEqual(
+        internal.consequences.criticisms.map((n) => n.count),
+      );
+      expect(publicModel.reviews.byGrade).toEqual(internal.reviews.byGrade);
+      expect(publicModel.quality.map((q) => q.skipped)).toEqual(internal.quality.map((q) => q.skipped));
+    });
+
+    it("names people in the internal edition", () => {
+      const text = JSON.stringify(internal);
+      const revoked = evaluation.members.find((m) => m.eligibility === "revoked");
+      expect(text).toContain(revoked?.name);
+      expect(text).toContain(revoked?.studentId);
+    });
+  });
+
+  it("is plain data: no Date, no function, and it survives JSON unchanged", () => {
+    expect(leaves(internal).some((v) => v instanceof Date || typeof v === "function")).toBe(false);
+    expect(JSON.parse(JSON.stringify(internal))).toEqual(internal);
+    expect(internal.semester).toEqual({ id: "2025-2026-1", first: "2025-08-01", last: "2026-01-31" });
+    expect(internal.today).toBe("2026-01-20");
+  });
+
+  it("does not mutate its input", () => {
+    const before = structuredClone({ read: grading.read, evaluation: grading.evaluation });
+    reportModel(grading, { edition: "internal" });
+    reportModel(grading, { edition: "public" });
+    expect({ read: grading.read, evaluation: grading.evaluation }).toEqual(before);
+  });
+});
+
+describe("mondayOf", () => {
+  it("gives the Monday of any day of the week, and Monday itself", () => {
+    expect(isoOf(mondayOf(dayOfIso("2025-09-04") as Day))).toBe("2025-09-01");
+    expect(isoOf(mondayOf(dayOfIso("2025-09-07") as Day))).toBe("2025-09-01");
+    expect(isoOf(mondayOf(dayOfIso("2025-09-08") as Day))).toBe("2025-09-08");
+    expect(isoOf(mondayOf(dayOfIso("1969-12-31") as Day))).toBe("1969-12-29");
+  });
+});
+
+describe("reportGrid", () => {
+  const grid = reportGrid(internal, "zh");
+
+  it("is a rectangle of plain values, titled with the report and the semester", () => {
+    const width = grid[0]?.length ?? 0;
+    expect(grid.every((row) => row.length === width)).toBe(true);
+    expect(grid.flat().every((v) => typeof v === "string" || typeof v === "number")).toBe(true);
+    expect(grid[0]?.slice(0, 2)).toEqual(["党员寝室挂牌制度学期报告", "2025-2026学年第一学期"]);
+  });
+
+  it("holds the headline figures and one row per member each consequence reaches", () => {
+    const value = (label: LabelKey) => grid.find((r) => r[0] === t("zh", label))?.[1];
+    expect(value("report.fig.plaqued")).toBe(60);
+    expect(value("report.fig.inspections")).toBe(inSemester.length);
+    const revoked = evaluation.members.filter((m) => m.eligibility === "revoked");
+    for (const m of revoked) {
+      expect(grid.some((r) => r[1] === m.studentId && r[4] === t("zh", "report.sub.revoked"))).toBe(true);
+    }
+    const probation = evaluation.members.find((m) => m.assessment === "probationUnqualified");
+    const row = grid.find(
+      (r) => r[1] === probation?.studentId && r[4] === t("zh", "outcome.probationUnqualified"),
+    );
+    expect(row?.[6]).toBe(probation?.action?.deadline);
+    expect(row?.[7]).toBe(probation?.contact);
+  });
+
+  it("says the data-quality problems with their rows", () => {
+    const messages = Object.values(grading.read.checks).flatMap((c) => (c ?? []).filter((m) => m));
+    for (const m of messages) expect(grid.some((r) => r[2] === m)).toBe(true);
+  });
+});
