@@ -493,6 +493,10 @@ export const LABELS = {
     zh: "已添加到“{tab}”表第 {row} 行，并已重新计算。",
     en: "Added to row {row} of {tab} and recalculated.",
   },
+  "sidebar.otherSemester": {
+    zh: "{date} 不在{semester}内，上面的数字不受这条记录影响。",
+    en: "{date} is outside {semester}, so the figures above do not count this entry.",
+  },
   "sidebar.fixErrors": {
     zh: "有 {count} 处需要修改，见标红的项目。",
     en: "{count} fields need correcting; see the messages in red.",

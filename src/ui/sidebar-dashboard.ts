@@ -1,0 +1,196 @@
+/**
+ * The dashboard half of the sidebar: figures, early warnings, members' consequences with the
+ * inspections behind them, and dorms below the required visits. Rebuilt from the data on every
+ * answer from the server and on every change of language.
+ */
+import type {
+  Dashboard,
+  DashboardConsequence,
+  DashboardMember,
+  DashboardVisitGap,
+  DashboardWarning,
+} from "../engine/dashboard.ts";
+import type { InspectionRef } from "../engine/evidence.ts";
+import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import { type Child, h, phrase, userText } from "./sidebar-dom.ts";
+
+const CATEGORIES: readonly string[] = ["hygiene", "discipline", "schedule", "safety"];
+
+/** A known category in the interface's language; the user's own text as user data. */
+function categoryOf(category: string, lang: Lang): Child {
+  if (category === "") return "";
+  return CATEGORIES.includes(category) ? t(lang, `category.${category}` as LabelKey) : userText(category);
+}
+
+function evidenceList(refs: readonly InspectionRef[], lang: Lang): HTMLUListElement {
+  return h(
+    "ul",
+    { class: "evidence" },
+    ...refs.map((ref) =>
+      h(
+        "li",
+        {},
+        phrase(lang, "sidebar.evidence", {
+          date: ref.date,
+          category: categoryOf(ref.category, lang),
+          level: t(lang, `level.${ref.level}`),
+          row: ref.row,
+        }),
+      ),
+    ),
+  );
+}
+
+/** A section with a heading that names it for assistive technology. */
+function section(id: string, title: string, ...children: Child[]): HTMLElement {
+  return h(
+    "section",
+    { class: "block", "aria-labelledby": `${id}-title` },
+    h("h2", { id: `${id}-title` }, title),
+    ...children,
+  );
+}
+
+/**
+ * The headline figures of the semester; figures that call for action are marked.
+ *
+ * @example
+ * top.replaceChildren(overviewSection(data, "zh"));
+ */
+export function overviewSection(data: Dashboard, lang: Lang): HTMLElement {
+  const f = data.figures;
+  const items: [LabelKey, number, boolean][] = [
+    ["sidebar.fig.plaqued", f.plaquedDorms, false],
+    ["sidebar.fig.inspections", f.inspections, false],
+    ["sidebar.fig.fails", f.fails, f.fails > 0],
+    ["sidebar.fig.revoked", f.revoked, f.revoked > 0],
+    ["sidebar.fig.unqualified", f.unqualified, f.unqualified > 0],
+    ["sidebar.fig.warned", f.warnedDorms, f.warnedDorms > 0],
+    ["sidebar.fig.belowVisits", f.belowVisits, f.belowVisits > 0],
+    ["sidebar.fig.badRows", f.badRows, f.badRows > 0],
+  ];
+  return section(
+    "overview",
+    t(lang, "sidebar.sec.overview"),
+    h(
+      "dl",
+      { class: "figures" },
+      ...items.map(([key, value, alarm]) =>
+        h(
+          "div",
+          { class: alarm ? "figure alarm" : "figure", "data-figure": key.slice("sidebar.fig.".length) },
+          h("dt", {}, t(lang, key)),
+          h("dd", {}, value),
+        ),
+      ),
+    ),
+  );
+}
+
+function warning(w: DashboardWarning, lang: Lang): HTMLElement {
+  const words = t(lang, w.kind === "streak" ? "warning.streak" : "warning.total", {
+    limit: w.limit,
+    fails: w.fails,
+  });
+  return h(
+    "details",
+    { class: "item", "data-key": `warning:${w.dormId}:${w.kind}` },
+    h("summary", {}, h("b", {}, userText(w.dormLabel)), " ", h("span", { class: "warn" }, words)),
+    h("p", { class: "gray" }, t(lang, "sidebar.why.warning")),
+    evidenceList(w.evidence, lang),
+  );
+}
+
+function consequenceTitle(c: DashboardConsequence, lang: Lang): string {
+  return t(lang, c.kind === "revoked" ? "sidebar.revoked" : `outcome.${c.kind}`);
+}
+
+function consequence(c: DashboardConsequence, lang: Lang): HTMLElement {
+  const why = t(lang, c.kind === "revoked" ? "sidebar.why.streak" : "sidebar.why.total", { limit: c.limit });
+  return h(
+    "div",
+    { class: "consequence" },
+    h("p", {}, h("b", { class: "error" }, consequenceTitle(c, lang))),
+    h("p", { class: "gray" }, why),
+    evidenceList(c.evidence, lang),
+    c.kind !== "revoked" &&
+      h(
+        "p",
+        { class: "action-item" },
+        c.contact
+          ? phrase(lang, "outcome.actionWithContact", { contact: userText(c.contact), deadline: c.deadline })
+          : phrase(lang, "outcome.action", { deadline: c.deadline }),
+      ),
+  );
+}
+
+function member(m: DashboardMember, lang: Lang): HTMLElement {
+  return h(
+    "details",
+    { class: "item", "data-key": `member:${m.studentId}` },
+    h(
+      "summary",
+      {},
+      h("b", {}, userText(m.name)),
+      " ",
+      h("span", { class: "gray" }, userText(m.dormLabel), " · ", t(lang, `status.${m.status}`)),
+      h("br"),
+      h(
+        "span",
+        { class: "error" },
+        m.consequences.map((c) => consequenceTitle(c, lang)).join(lang === "zh" ? "；" : "; "),
+      ),
+    ),
+    ...m.consequences.map((c) => consequence(c, lang)),
+  );
+}
+
+function visitGap(gap: DashboardVisitGap, lang: Lang): HTMLElement {
+  return h(
+    "li",
+    { "data-dorm": gap.dormId },
+    h("b", {}, userText(gap.dormLabel)),
+    " ",
+    t(lang, "sidebar.visitCount", { visits: gap.visits, required: gap.required }),
+    gap.dates.length > 0 && h("span", { class: "gray" }, ` (${gap.dates.join(", ")})`),
+  );
+}
+
+/**
+ * The sections that answer "who, and why": early warnings, members' consequences with their
+ * evidence, and dorms below the required visits.
+ *
+ * @example
+ * rest.replaceChildren(...detailSections(data, "en"));
+ */
+export function detailSections(data: Dashboard, lang: Lang): HTMLElement[] {
+  const required = data.belowVisits[0]?.required ?? 0;
+  return [
+    section(
+      "warnings",
+      t(lang, "sidebar.sec.warnings"),
+      data.warnings.length === 0
+        ? h("p", { class: "gray" }, t(lang, "sidebar.noWarnings"))
+        : h("div", { class: "items" }, ...data.warnings.map((w) => warning(w, lang))),
+    ),
+    section(
+      "consequences",
+      t(lang, "sidebar.sec.consequences"),
+      data.members.length === 0
+        ? h("p", { class: "gray" }, t(lang, "sidebar.noConsequences"))
+        : h("div", { class: "items" }, ...data.members.map((m) => member(m, lang))),
+    ),
+    section(
+      "visits",
+      t(lang, "sidebar.sec.visits"),
+      data.belowVisits.length === 0
+        ? h("p", { class: "gray" }, t(lang, "sidebar.noBelowVisits"))
+        : h(
+            "details",
+            { class: "item", "data-key": "visits" },
+            h("summary", {}, t(lang, "sidebar.visitsBelow", { count: data.belowVisits.length, required })),
+            h("ul", { class: "gaps" }, ...data.belowVisits.map((gap) => visitGap(gap, lang))),
+          ),
+    ),
+  ];
+}
