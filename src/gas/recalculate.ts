@@ -1,10 +1,10 @@
 import { fingerprint } from "../engine/fingerprint.ts";
-import type { Lang } from "../engine/labels.ts";
+import { type Lang, t } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
 import { refreshCustomFunctions } from "./custom-functions.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
-import { readState, writeState } from "./state.ts";
+import { readState, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
 
 /** What a recalculation did, as plain data for the sidebar and the toast. */
@@ -32,11 +32,14 @@ export function gradeActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
  */
 export function recalculateActive(): RecalcResult {
   const lock = LockService.getDocumentLock();
-  lock.waitLock(20_000);
+  if (!lock.tryLock(20_000)) {
+    const lang = savedLang();
+    return { ok: false, lang, lines: [t(lang, "sidebar.busy")], writes: 0 };
+  }
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { grading, sheets } = gradeActive(ss);
-    if ("problems" in grading) return { ok: false, lang: "zh", lines: grading.problems, writes: 0 };
+    if ("problems" in grading) return { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 };
     let writes = 0;
     for (const plan of grading.plans) {
       const sheet = sheets.get(plan.sheetName);

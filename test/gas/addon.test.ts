@@ -197,6 +197,14 @@ describe("dist/Code.js in Apps Script", () => {
       addOn.call("menuRecalculate");
       expect(addOn.fake.alerts.join("\n")).toContain("党员");
     });
+
+    it("says in words when another recalculation holds the lock", () => {
+      const addOn = loadAddOn({ sheets: department(3) });
+      addOn.fake.locks.document.busy = true;
+      addOn.call("menuRecalculate");
+      expect(addOn.fake.alerts.at(-1)).toContain("另一项计算正在进行");
+      expect(addOn.fake.calls.writes).toBe(0);
+    });
   });
 
   describe("onEdit", () => {
