@@ -186,6 +186,10 @@ export const LABELS = {
     zh: "无法识别的设置值：{value}，已使用默认值 {default}",
     en: "unreadable value: {value}; using the default {default}",
   },
+  "check.sameStartMonth": {
+    zh: "两个学期不能在同一个月开始，已使用默认值 8 和 2",
+    en: "the two semesters cannot start in the same month; using the defaults 8 and 2",
+  },
   "check.unknownSetting": { zh: "未知的设置项", en: "unknown setting" },
   "check.missingTab": {
     zh: "找不到“{tab}”表（也可命名为 {alt}）。请用“初始化表格”创建，或把现有表改名。",

@@ -110,6 +110,18 @@ export function readLevel(cell: unknown, lang: Lang): Read<Level> {
 }
 
 /**
+ * A plain decimal number written as text (`85`, `92.5`, full-width digits); undefined for
+ * anything else, so that `0x10` or `1e2` are not taken for numbers a person meant.
+ *
+ * @example
+ * decimalOf("８５") //=> 85
+ */
+export function decimalOf(text: string): number | undefined {
+  const plain = text.normalize("NFKC").trim();
+  return /^[+-]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
+}
+
+/**
  * Reads a score between 0 and 100.
  *
  * @example
@@ -118,8 +130,8 @@ export function readLevel(cell: unknown, lang: Lang): Read<Level> {
 export function readScore(cell: unknown, lang: Lang): Read<number> {
   const text = textOf(cell);
   if (text === "") return blank;
-  const n = typeof cell === "number" ? cell : Number(text.normalize("NFKC"));
-  return Number.isFinite(n) && n >= 0 && n <= 100
+  const n = typeof cell === "number" ? cell : decimalOf(text);
+  return n !== undefined && Number.isFinite(n) && n >= 0 && n <= 100
     ? { value: n }
     : { error: t(lang, "check.badScore", { value: text }) };
 }

@@ -1,6 +1,7 @@
 import { bothLangs, type Lang, t } from "../engine/labels.ts";
 import { parseSemesterId } from "../engine/semester.ts";
 import { DEFAULT_SETTINGS, SETTING_SPECS, type SettingKind, type Settings } from "../engine/settings.ts";
+import { decimalOf } from "./cells.ts";
 import type { TabLayout } from "./layout.ts";
 import { normalizeName, textOf } from "./normalize.ts";
 
@@ -8,8 +9,7 @@ type Parsed = { readonly value: unknown } | { readonly error: true };
 
 function parseNumber(cell: unknown): number | undefined {
   if (typeof cell === "number") return cell;
-  const text = textOf(cell).normalize("NFKC");
-  return text !== "" && Number.isFinite(Number(text)) ? Number(text) : undefined;
+  return decimalOf(textOf(cell));
 }
 
 function parseValue(kind: SettingKind, cell: unknown): Parsed {
@@ -84,11 +84,19 @@ export function readSettings(layout: TabLayout | undefined, lang?: Lang): Settin
     parsed: textOf(f.cell) === "" ? undefined : parseValue(f.spec.kind, f.cell),
   }));
   for (const { spec, parsed: p } of parsed) if (p && "value" in p) settings[spec.key] = p.value;
+  // Two semesters cannot start in the same month: the second would be empty.
+  const clash = settings.semester1StartMonth === settings.semester2StartMonth;
+  if (clash) {
+    settings.semester1StartMonth = DEFAULT_SETTINGS.semester1StartMonth;
+    settings.semester2StartMonth = DEFAULT_SETTINGS.semester2StartMonth;
+  }
   const language = lang ?? (settings.language as Lang);
   const checks = rows.map((_, i) => (unknownRows.has(i) ? t(language, "check.unknownSetting") : ""));
   for (const { row, spec, cell, parsed: p } of parsed) {
     if (p && "error" in p) {
       checks[row] = t(language, "check.badSetting", { value: textOf(cell), default: shownDefault(spec.key) });
+    } else if (clash && (spec.key === "semester1StartMonth" || spec.key === "semester2StartMonth")) {
+      checks[row] = t(language, "check.sameStartMonth");
     }
   }
   return { settings: settings as unknown as Settings, checks };

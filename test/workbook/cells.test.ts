@@ -187,6 +187,11 @@ describe("cells", () => {
   });
 
   describe("readScore", () => {
+    it("refuses numbers a person would not write: hex, exponents", () => {
+      expect(readScore("0x10", "en").error).toContain("0x10");
+      expect(readScore("1e2", "en").error).toContain("1e2");
+    });
+
     it("reads numbers and numeric text between 0 and 100", () => {
       expect([
         readScore(85, "en"),

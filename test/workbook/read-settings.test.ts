@@ -16,6 +16,19 @@ describe("read-settings", () => {
       expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, checks: [] });
     });
 
+    it("refuses two semesters starting in the same month, keeping the default months", () => {
+      const { settings, checks } = en(
+        ["Semester 1 start month", 9],
+        ["Semester 2 start month", 9],
+        ["Pass score", "1e2"],
+      );
+      expect([settings.semester1StartMonth, settings.semester2StartMonth]).toEqual([8, 2]);
+      expect(checks[0]).toContain("同一个月");
+      expect(checks[1]).toContain("同一个月");
+      expect(settings.passScore).toBe(60);
+      expect(checks[2]).toContain("1e2");
+    });
+
     it("reads every key by its zh name", () => {
       const { settings, checks } = zh(
         ["院系名称", "电子工程系"],
