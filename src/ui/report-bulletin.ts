@@ -1,6 +1,5 @@
 import type { BulletinModel } from "../engine/bulletin.ts";
 import { type Lang, t } from "../engine/labels.ts";
-import type { Notice } from "../engine/report-source.ts";
 import { categoryLabel, levelLabel, percent } from "../engine/report-words.ts";
 import {
   type CellValue,
@@ -14,33 +13,7 @@ import {
   type RenderOptions,
   table,
 } from "./report-html.ts";
-import { cover, list, section, tableOrNone, whoCell, whoColumn } from "./report-template.ts";
-
-function noticeTable(
-  notices: readonly Notice[],
-  lang: Lang,
-  internal: boolean,
-  flavour: "svg" | "html",
-): string {
-  return tableOrNone(
-    lang,
-    [
-      key(t(lang, "col.date")),
-      key(t(lang, "col.dorm")),
-      key(t(lang, "col.building")),
-      key(t(lang, "col.category")),
-      whoColumn(lang, internal),
-    ],
-    notices.map((n) => [
-      n.inspection.date,
-      n.dorm.label,
-      n.dorm.building,
-      categoryLabel(n.inspection.category, lang),
-      whoCell(lang, n, internal),
-    ]),
-    flavour,
-  );
-}
+import { cover, list, noticeTable, section, tableOrNone } from "./report-template.ts";
 
 /**
  * The bulletin (通报) of a period as a complete HTML document, in the same style as the semester

@@ -272,9 +272,19 @@ function consequenceTable(
   );
 }
 
-function consequences(model: ReportModel, lang: Lang, flavour: ChartFlavour, internal: boolean): string {
-  const c = model.consequences;
-  const criticisms = tableOrNone(
+/**
+ * A table of praise or criticism notices: date, dorm, building, category and who was named.
+ *
+ * @example
+ * noticeTable(model.consequences.criticisms, "zh", true, "svg")
+ */
+export function noticeTable(
+  notices: readonly Notice[],
+  lang: Lang,
+  internal: boolean,
+  flavour: ChartFlavour,
+): string {
+  return tableOrNone(
     lang,
     [
       key(t(lang, "col.date")),
@@ -283,7 +293,7 @@ function consequences(model: ReportModel, lang: Lang, flavour: ChartFlavour, int
       key(t(lang, "col.category")),
       whoColumn(lang, internal),
     ],
-    c.criticisms.map((n) => [
+    notices.map((n) => [
       n.inspection.date,
       n.dorm.label,
       n.dorm.building,
@@ -292,6 +302,11 @@ function consequences(model: ReportModel, lang: Lang, flavour: ChartFlavour, int
     ]),
     flavour,
   );
+}
+
+function consequences(model: ReportModel, lang: Lang, flavour: ChartFlavour, internal: boolean): string {
+  const c = model.consequences;
+  const criticisms = noticeTable(c.criticisms, lang, internal, flavour);
   const actions = tableOrNone(
     lang,
     [

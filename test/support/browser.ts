@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../src/cli/report.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -13,15 +14,6 @@ const ROOT = join(import.meta.dirname, "../..");
 export const SCREENSHOT_DIR = join(ROOT, "out/screenshots");
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /**
  * Launches headless Chromium.
