@@ -31,15 +31,22 @@ export function gradeActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
  * the document lock so that two recalculations never interleave.
  */
 export function recalculateActive(): RecalcResult {
+  return recalculateGrading().result;
+}
+
+/** A recalculation, and the grading it wrote (undefined when the workbook could not be graded). */
+export function recalculateGrading(): { result: RecalcResult; grading?: Grading } {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(20_000)) {
     const lang = savedLang();
-    return { ok: false, lang, lines: [t(lang, "sidebar.busy")], writes: 0 };
+    return { result: { ok: false, lang, lines: [t(lang, "sidebar.busy")], writes: 0 } };
   }
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { grading, sheets } = gradeActive(ss);
-    if ("problems" in grading) return { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 };
+    if ("problems" in grading) {
+      return { result: { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 } };
+    }
     let writes = 0;
     for (const plan of grading.plans) {
       const sheet = sheets.get(plan.sheetName);
@@ -58,7 +65,10 @@ export function recalculateActive(): RecalcResult {
     if (digest !== state.fingerprint) refreshCustomFunctions(ss);
     const lang = grading.read.lang;
     writeState({ stale: false, lang, fingerprint: digest }, state);
-    return { ok: true, lang, lines: summaryLines(grading.summary, grading.badRows, lang), writes };
+    return {
+      result: { ok: true, lang, lines: summaryLines(grading.summary, grading.badRows, lang), writes },
+      grading,
+    };
   } finally {
     lock.releaseLock();
   }

@@ -18,13 +18,13 @@ import {
   type VisitEntry,
   visitCells,
 } from "../workbook/entry.ts";
-import { gradeWorkbook } from "../workbook/grade.ts";
+import { type Grading, gradeWorkbook } from "../workbook/grade.ts";
 import { findTab, type Grid, layoutOf } from "../workbook/layout.ts";
 import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { readWorkbook } from "../workbook/read.ts";
 import { type TabKey, tabSpec } from "../workbook/schema.ts";
 import { buildMenu } from "./menu.ts";
-import { type RecalcResult, recalculateActive } from "./recalculate.ts";
+import { type RecalcResult, recalculateGrading } from "./recalculate.ts";
 import { readGrids } from "./sheets.ts";
 import { isStale, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
@@ -83,8 +83,13 @@ export function getDashboard(): SidebarData {
  * recalculate().lines[0] //=> "2025-2026学年第一学期 计算完成"
  */
 export function recalculate(): RecalcReply {
-  const result = recalculateActive();
-  return { ...result, data: getDashboard() };
+  const { result, grading } = recalculateGrading();
+  return { ...result, data: grading ? dashboardAfter(grading) : getDashboard() };
+}
+
+/** The dashboard of a grading just written: the outputs are fresh, so it is not stale. */
+function dashboardAfter(grading: Grading): SidebarData {
+  return dashboardOf(grading.evaluation, { lang: grading.read.lang, stale: false, badRows: grading.badRows });
 }
 
 /** Each field as text, whatever the client sent: a missing or odd field reads as blank. */
@@ -159,9 +164,9 @@ function addEntry<F extends string>(
     },
   );
   if (!written.ok) return written;
-  // Outside the lock: recalculateActive takes it itself.
-  recalculateActive();
-  return { ...written, data: getDashboard() };
+  // Outside the lock: a recalculation takes it itself.
+  const { grading } = recalculateGrading();
+  return { ...written, data: grading ? dashboardAfter(grading) : getDashboard() };
 }
 
 const INSPECTION_FIELDS = ["date", "dorm", "category", "result", "score", "inspector", "notes"] as const;
@@ -245,7 +250,7 @@ export function setLanguage(lang: Lang): SidebarData {
   locked(() => writeLanguageSetting(SpreadsheetApp.getActiveSpreadsheet(), lang));
   // The menu reads the saved language; keep it even when the workbook cannot be graded yet.
   writeState({ lang });
-  recalculateActive();
+  const { grading } = recalculateGrading();
   buildMenu(lang);
-  return getDashboard();
+  return grading ? dashboardAfter(grading) : getDashboard();
 }
