@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { gridsOf } from "../../src/cli/xlsx.ts";
 import { isOwnRule } from "../../src/workbook/highlights.ts";
+import { sampleWorkbook } from "../../src/workbook/sample.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
 
@@ -215,6 +217,36 @@ describe("dorm-plaque command line", () => {
       const help = await run("--help");
       expect(help.code).toBe(0);
       expect(help.out).toContain("dorm-plaque grade");
+    });
+  });
+
+  describe("the bundled examples/sample.xlsx", () => {
+    it("is what `npm run sample` makes today, so the README's figures stay true", async () => {
+      const wb = await load(join(import.meta.dirname, "../../examples/sample.xlsx"));
+      const plain = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+      const stored = gridsOf(wb).map((g) => ({ name: g.name, values: g.values.map((r) => r.map(plain)) }));
+      const fresh = sampleWorkbook("zh").map((g) => ({
+        name: g.name,
+        values: g.values.map((r) => {
+          const row = r.map(plain);
+          while (row.length < (g.values[0]?.length ?? 0)) row.push("");
+          return row;
+        }),
+      }));
+      expect(stored).toEqual(fresh);
+    });
+
+    it("grades to the summary the README shows", async () => {
+      const r = await run(
+        "grade",
+        join(import.meta.dirname, "../../examples/sample.xlsx"),
+        "--out",
+        join(dir, "readme.xlsx"),
+      );
+      const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+      const lines = r.out.split("\n").filter((l) => !l.startsWith("→"));
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines) expect(readme).toContain(line);
     });
   });
 
