@@ -7,8 +7,8 @@ import {
   listOf,
   namesOf,
   percent,
+  qualityRows,
   statusLabel,
-  tabLabel,
 } from "./report-words.ts";
 import { semesterName } from "./semester.ts";
 import { gradeLabel } from "./wording.ts";
@@ -160,14 +160,7 @@ export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
   section(
     t(lang, "report.sec.quality"),
     [t(lang, "report.col.tab"), t(lang, "report.col.row"), t(lang, "report.col.problem"), ""],
-    model.quality.flatMap((q) =>
-      q.rows.map((r) => [
-        tabLabel(q.tab, lang),
-        r.row,
-        r.message,
-        t(lang, r.skipped ? "report.rowSkipped" : "report.rowNoted"),
-      ]),
-    ),
+    qualityRows(model.quality, lang),
   );
 
   const width = Math.max(...rows.map((r) => r.length));

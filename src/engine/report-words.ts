@@ -2,6 +2,7 @@ import type { LabelKey, Lang } from "./labels.ts";
 import { t } from "./labels.ts";
 import type { Level } from "./level.ts";
 import type { PlaqueCondition, Status } from "./records.ts";
+import type { QualityLine } from "./report.ts";
 import type { PersonRef, TabName } from "./report-source.ts";
 
 /**
@@ -117,4 +118,21 @@ export function namesOf(people: readonly PersonRef[], lang: Lang): string {
  */
 export function listOf(items: readonly string[], lang: Lang): string {
   return items.join(t(lang, "report.sep"));
+}
+
+/**
+ * The data-quality table's rows: tab, row, the check message, and whether the row was skipped.
+ *
+ * @example
+ * qualityRows(model.quality, "zh")[0] //=> ["检查记录", 1426, "宿舍 3-2O1 不在“宿舍”表中", "未使用"]
+ */
+export function qualityRows(quality: readonly QualityLine[], lang: Lang): (string | number)[][] {
+  return quality.flatMap((q) =>
+    q.rows.map((r) => [
+      tabLabel(q.tab, lang),
+      r.row,
+      r.message,
+      t(lang, r.skipped ? "report.rowSkipped" : "report.rowNoted"),
+    ]),
+  );
 }

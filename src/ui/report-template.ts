@@ -7,6 +7,7 @@ import {
   conditionLabel,
   listOf,
   percent,
+  qualityRows,
   statusLabel,
   tabLabel,
   yearLabel,
@@ -564,14 +565,7 @@ function quality(model: ReportModel, lang: Lang, flavour: ChartFlavour, internal
       { label: t(lang, "report.col.problem") },
       { label: "" },
     ],
-    model.quality.flatMap((q) =>
-      q.rows.map((r) => [
-        tabLabel(q.tab, lang),
-        r.row,
-        r.message,
-        t(lang, r.skipped ? "report.rowSkipped" : "report.rowNoted"),
-      ]),
-    ),
+    qualityRows(model.quality, lang),
     flavour,
   );
 }

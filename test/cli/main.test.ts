@@ -4,23 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { gridsOf } from "../../src/cli/xlsx.ts";
 import { isOwnRule } from "../../src/workbook/highlights.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
+import { runCli } from "../support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -90,7 +79,7 @@ describe("dorm-plaque command line", () => {
 
   beforeAll(async () => {
     await handMadeWorkbook(input);
-    result = await run("grade", input, "--out", graded, "--today", "2026-01-20");
+    result = await runCli("grade", input, "--out", graded, "--today", "2026-01-20");
   });
 
   describe("grade", () => {
@@ -152,7 +141,7 @@ describe("dorm-plaque command line", () => {
 
     it("changes no value when run again on its own output", async () => {
       const again = join(dir, "hand-graded-twice.xlsx");
-      expect((await run("grade", graded, "--out", again, "--today", "2026-01-20")).code).toBe(0);
+      expect((await runCli("grade", graded, "--out", again, "--today", "2026-01-20")).code).toBe(0);
       const first = await load(graded);
       const second = await load(again);
       for (const sheet of first.worksheets) {
@@ -184,7 +173,7 @@ describe("dorm-plaque command line", () => {
 
   describe("errors", () => {
     it("exits 1 naming a missing file", async () => {
-      const r = await run("grade", join(dir, "nope.xlsx"), "--out", join(dir, "x.xlsx"));
+      const r = await runCli("grade", join(dir, "nope.xlsx"), "--out", join(dir, "x.xlsx"));
       expect(r.code).toBe(1);
       expect(r.err).toContain("nope.xlsx");
     });
@@ -192,7 +181,7 @@ describe("dorm-plaque command line", () => {
     it("exits 1 when the file is not an xlsx", async () => {
       const path = join(dir, "text.xlsx");
       writeFileSync(path, "宿舍号,楼栋\n3-201,3号楼\n");
-      const r = await run("grade", path, "--out", join(dir, "x.xlsx"));
+      const r = await runCli("grade", path, "--out", join(dir, "x.xlsx"));
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/not an \.xlsx/);
     });
@@ -203,7 +192,7 @@ describe("dorm-plaque command line", () => {
       wb.addWorksheet("宿舍").addRow(["宿舍号"]);
       wb.addWorksheet("检查记录").addRow(["日期", "宿舍号", "结果"]);
       await wb.xlsx.writeFile(path);
-      const r = await run("grade", path, "--out", join(dir, "x.xlsx"));
+      const r = await runCli("grade", path, "--out", join(dir, "x.xlsx"));
       expect(r.code).toBe(1);
       expect(r.err).toContain("党员");
       expect(r.err).toContain("Members");
@@ -211,10 +200,10 @@ describe("dorm-plaque command line", () => {
     });
 
     it("exits 2 on bad usage and 0 on --help", async () => {
-      expect((await run("grade", input)).code).toBe(2);
-      expect((await run("frobnicate")).code).toBe(2);
-      expect((await run("init", join(dir, "a.xlsx"), "--lang", "fr")).code).toBe(2);
-      const help = await run("--help");
+      expect((await runCli("grade", input)).code).toBe(2);
+      expect((await runCli("frobnicate")).code).toBe(2);
+      expect((await runCli("init", join(dir, "a.xlsx"), "--lang", "fr")).code).toBe(2);
+      const help = await runCli("--help");
       expect(help.code).toBe(0);
       expect(help.out).toContain("dorm-plaque grade");
     });
@@ -237,7 +226,7 @@ describe("dorm-plaque command line", () => {
     });
 
     it("grades to the summary the README shows", async () => {
-      const r = await run(
+      const r = await runCli(
         "grade",
         join(import.meta.dirname, "../../examples/sample.xlsx"),
         "--out",
@@ -253,7 +242,7 @@ describe("dorm-plaque command line", () => {
   describe("init", () => {
     it("writes an empty workbook with every tab and header, in English when asked", async () => {
       const path = join(dir, "empty-en.xlsx");
-      expect((await run("init", path, "--lang", "en")).code).toBe(0);
+      expect((await runCli("init", path, "--lang", "en")).code).toBe(0);
       const wb = await load(path);
       expect(wb.worksheets.map((s) => s.name)).toEqual([
         "Dorms",
@@ -270,8 +259,15 @@ describe("dorm-plaque command line", () => {
 
     it("writes a sample workbook that grades cleanly", async () => {
       const path = join(dir, "sample.xlsx");
-      expect((await run("init", path, "--sample")).code).toBe(0);
-      const r = await run("grade", path, "--out", join(dir, "sample-graded.xlsx"), "--today", "2026-01-20");
+      expect((await runCli("init", path, "--sample")).code).toBe(0);
+      const r = await runCli(
+        "grade",
+        path,
+        "--out",
+        join(dir, "sample-graded.xlsx"),
+        "--today",
+        "2026-01-20",
+      );
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/优秀 \d+，合格 \d+，不合格 [1-9]/);
     });

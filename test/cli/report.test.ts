@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { findChromium } from "../../src/cli/report.ts";
 import { gridsOf } from "../../src/cli/xlsx.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
 import { t } from "../../src/engine/labels.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
+import { runCli } from "../support/cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const sample = join(root, "examples/sample.xlsx");
@@ -17,17 +17,6 @@ const bin = join(root, "bin/dorm-plaque.mjs");
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-report-"));
 const chromium = findChromium(process.env);
 const hasChromium = "path" in chromium;
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Runs the installed command with its own environment, as a user's shell would. */
 function spawn(env: Record<string, string | undefined>, ...args: string[]) {
@@ -50,7 +39,7 @@ beforeAll(async () => {
 describe("dorm-plaque report", () => {
   it("writes the semester report as a web page", async () => {
     const out = join(dir, "report.html");
-    const r = await run("report", sample, "--out", out, "--today", "2026-01-20");
+    const r = await runCli("report", sample, "--out", out, "--today", "2026-01-20");
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
@@ -62,7 +51,7 @@ describe("dorm-plaque report", () => {
 
   it("leaves out every name of the Members tab with --public", async () => {
     const out = join(dir, "public.html");
-    const r = await run("report", sample, "--out", out, "--public", "--today", "2026-01-20");
+    const r = await runCli("report", sample, "--out", out, "--public", "--today", "2026-01-20");
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(memberNames.length).toBeGreaterThan(200);
@@ -72,7 +61,7 @@ describe("dorm-plaque report", () => {
 
   it("writes the bulletin of a week with --from and --to, holding exactly that week's inspections", async () => {
     const out = join(dir, "bulletin.html");
-    const r = await run(
+    const r = await runCli(
       "report",
       sample,
       "--out",
@@ -98,7 +87,7 @@ describe("dorm-plaque report", () => {
 
   it.skipIf(!hasChromium)("prints the report to an A4 PDF through headless Chromium", async () => {
     const out = join(dir, "report.pdf");
-    const r = await run("report", sample, "--out", out, "--today", "2026-01-20");
+    const r = await runCli("report", sample, "--out", out, "--today", "2026-01-20");
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
     const info = execFileSync("pdfinfo", [out], { encoding: "utf8" });
@@ -143,12 +132,12 @@ describe("dorm-plaque report", () => {
 
   describe("usage errors", () => {
     it("exits 2 on a missing or unknown --out, a lone --from, or a period out of order", async () => {
-      expect((await run("report", sample)).code).toBe(2);
-      expect((await run("report", sample, "--out", join(dir, "r.docx"))).code).toBe(2);
-      expect((await run("report", sample, "--out", join(dir, "r.html"), "--from", "2025-09-01")).code).toBe(
-        2,
-      );
-      const backwards = await run(
+      expect((await runCli("report", sample)).code).toBe(2);
+      expect((await runCli("report", sample, "--out", join(dir, "r.docx"))).code).toBe(2);
+      expect(
+        (await runCli("report", sample, "--out", join(dir, "r.html"), "--from", "2025-09-01")).code,
+      ).toBe(2);
+      const backwards = await runCli(
         "report",
         sample,
         "--out",
@@ -163,13 +152,13 @@ describe("dorm-plaque report", () => {
     });
 
     it("exits 1 on a missing workbook", async () => {
-      const r = await run("report", join(dir, "nope.xlsx"), "--out", join(dir, "r.html"));
+      const r = await runCli("report", join(dir, "nope.xlsx"), "--out", join(dir, "r.html"));
       expect(r.code).toBe(1);
       expect(r.err).toContain("nope.xlsx");
     });
 
     it("documents the command in --help", async () => {
-      expect((await run("--help")).out).toContain("dorm-plaque report <workbook.xlsx>");
+      expect((await runCli("--help")).out).toContain("dorm-plaque report <workbook.xlsx>");
     });
   });
 });
