@@ -1,8 +1,8 @@
-import { fingerprint } from "../engine/fingerprint.ts";
+import { answersOf } from "../engine/answers.ts";
 import { type Lang, t } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
-import { refreshCustomFunctions } from "./custom-functions.ts";
+import { cacheAnswers, recordsDigest, refreshCustomFunctions } from "./custom-functions.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
 import { readState, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
@@ -61,10 +61,14 @@ export function recalculateGrading(): { result: RecalcResult; grading?: Grading 
     // Custom functions depend on the input records only: refresh them whenever those changed,
     // even when no output column did (e.g. a grade asked for a past semester).
     const state = readState();
-    const digest = fingerprint([grading.read.records, grading.read.settings]);
-    if (digest !== state.fingerprint) refreshCustomFunctions(ss);
+    const digest = recordsDigest(grading.read);
     const lang = grading.read.lang;
     writeState({ stale: false, lang, fingerprint: digest }, state);
+    if (digest !== state.fingerprint) {
+      // The answers first, so that the refreshed cells find them.
+      cacheAnswers(digest, answersOf(grading.evaluation, lang));
+      refreshCustomFunctions(ss);
+    }
     return {
       result: { ok: true, lang, lines: summaryLines(grading.summary, grading.badRows, lang), writes },
       grading,

@@ -292,6 +292,22 @@ describe("dist/Code.js in Apps Script", () => {
       expect(String(board[1]?.[5])).toContain("通报批评");
     });
 
+    it("reads the tabs once for a whole sheet of single-cell formulas, from the answers the recalculation kept", () => {
+      const sheets = department(30);
+      sheets.看板 = [
+        ["宿舍", "等级"],
+        ...Array.from({ length: 20 }, (_, i) => [`1-${101 + (i % 10)}`, `=DORMGRADE(A${i + 2})`]),
+      ];
+      const many = loadAddOn({ sheets });
+      many.fake.calls.reset();
+      many.call("menuRecalculate");
+      const reads = many.fake.calls.byMethod()["Range.getValues"];
+      expect(reads).toBe(3);
+      expect(column(many.fake.sheet("看板"), "等级")).toEqual(
+        column(many.fake.sheet("宿舍"), "学期等级").concat(column(many.fake.sheet("宿舍"), "学期等级")),
+      );
+    });
+
     it("is fresh after an edit that changes no output column (a past semester)", () => {
       expect(addOn.fake.sheet("看板")[1]?.[6]).toBe(0);
       const row = addOn.fake.sheet("检查记录").length + 1;
