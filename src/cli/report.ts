@@ -9,7 +9,9 @@ import { renderBulletin } from "../ui/report-bulletin.ts";
 import { esc, FONT_STACK } from "../ui/report-html.ts";
 import { renderReport } from "../ui/report-template.ts";
 import { gradeWorkbook } from "../workbook/grade.ts";
-import { CliError, type Parsed, readXlsx, todayOf, USAGE } from "./main.ts";
+import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "./args.ts";
+import { CliError } from "./cli-error.ts";
+import { readXlsx } from "./workbook-file.ts";
 import { gridsOf } from "./xlsx.ts";
 
 /** The names Chromium goes by on Linux, macOS Homebrew and Windows-like PATHs. */
@@ -96,11 +98,6 @@ export async function htmlToPdf(html: string, executablePath: string, lang: Lang
   }
 }
 
-function flag(parsed: Parsed, name: string): string | undefined {
-  const value = parsed.flags.get(name);
-  return typeof value === "string" ? value : undefined;
-}
-
 /**
  * `dorm-plaque report`: the semester report, or with --from/--to the bulletin of that period, as
  * an HTML page or (through headless Chromium) a PDF.
@@ -109,25 +106,22 @@ function flag(parsed: Parsed, name: string): string | undefined {
  * await report(parseArgs(["report", "examples/sample.xlsx", "--out", "out/report.pdf"]), console.log)
  */
 export async function report(parsed: Parsed, print: (line: string) => void): Promise<void> {
-  const [input, extra] = parsed.positional.slice(1);
-  if (!input || extra) throw new CliError(`expected one workbook\n\n${USAGE}`, 2);
+  const cli = parsed.lang;
+  const input = onePath(parsed);
   const out = flag(parsed, "--out");
   const kind = out ? extname(out).toLowerCase() : "";
   if (!out || ![".html", ".htm", ".pdf"].includes(kind)) {
-    throw new CliError(`report needs --out <report.html|report.pdf>\n\n${USAGE}`, 2);
+    throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
-  if ((from === undefined) !== (to === undefined))
-    throw new CliError(`--from and --to go together\n\n${USAGE}`, 2);
-  const langFlag = flag(parsed, "--lang");
-  if (langFlag !== undefined && langFlag !== "zh" && langFlag !== "en") {
-    throw new CliError(`--lang must be zh or en, not ${langFlag}`, 2);
-  }
-  const today = todayOf(parsed.flags.get("--today"));
+  if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
+  const langFlag = langOf(parsed);
+  const today = todayOf(parsed);
+  const semester = semesterOf(parsed);
 
-  const workbook = await readXlsx(input);
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, flag(parsed, "--semester"));
+  const { workbook } = await readXlsx(input, cli);
+  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
   const edition: Edition = parsed.flags.has("--public") ? "public" : "internal";

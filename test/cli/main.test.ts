@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cliLang } from "../../src/cli/lang.ts";
 import { gridsOf } from "../../src/cli/xlsx.ts";
 import { isOwnRule } from "../../src/workbook/highlights.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
-import { runCli } from "../support/cli.ts";
+import { runCli, runCliIn } from "../support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
 
@@ -181,9 +182,33 @@ describe("dorm-plaque command line", () => {
     it("exits 1 when the file is not an xlsx", async () => {
       const path = join(dir, "text.xlsx");
       writeFileSync(path, "宿舍号,楼栋\n3-201,3号楼\n");
-      const r = await runCli("grade", path, "--out", join(dir, "x.xlsx"));
+      const r = await runCliIn("en", "grade", path, "--out", join(dir, "x.xlsx"));
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/not an \.xlsx/);
+      expect((await runCli("grade", path, "--out", join(dir, "x.xlsx"))).err).toContain("不是 .xlsx 工作簿");
+    });
+
+    it("speaks the shell's language, zh unless it says English", () => {
+      expect(cliLang({})).toBe("zh");
+      expect(cliLang({ LANG: "C.UTF-8" })).toBe("zh");
+      expect(cliLang({ LANG: "en_US.UTF-8" })).toBe("en");
+      expect(cliLang({ LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" })).toBe("zh");
+      expect(cliLang({ LANG: "zh_CN.UTF-8", DORM_PLAQUE_LANG: "en" })).toBe("en");
+    });
+
+    it("warns that charts and pivot tables are not carried over, and refuses to overwrite such a file", async () => {
+      const path = join(dir, "with-chart.xlsx");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(input);
+      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+      // A part name as a zip lists it, appended: enough for the check, which reads names only.
+      writeFileSync(path, Buffer.concat([bytes, Buffer.from("xl/charts/chart1.xml")]));
+      const r = await runCli("grade", path, "--out", join(dir, "chart-graded.xlsx"), "--today", "2026-01-20");
+      expect(r.code).toBe(0);
+      expect(r.err).toContain("图表");
+      const over = await runCli("grade", path, "--out", path);
+      expect(over.code).toBe(1);
+      expect(over.err).toContain("--out");
     });
 
     it("exits 1 naming a missing tab and how to fix it", async () => {

@@ -9,7 +9,7 @@ import { gridsOf } from "../../src/cli/xlsx.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
 import { t } from "../../src/engine/labels.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
-import { runCli } from "../support/cli.ts";
+import { runCli, runCliIn } from "../support/cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const sample = join(root, "examples/sample.xlsx");
@@ -158,7 +158,8 @@ describe("dorm-plaque report", () => {
     });
 
     it("documents the command in --help", async () => {
-      expect((await runCli("--help")).out).toContain("dorm-plaque report <workbook.xlsx>");
+      expect((await runCliIn("en", "--help")).out).toContain("dorm-plaque report <workbook.xlsx>");
+      expect((await runCli("--help")).out).toContain("dorm-plaque report <工作簿.xlsx>");
     });
   });
 });
