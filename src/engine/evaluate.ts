@@ -1,5 +1,5 @@
 import type { Day } from "./day.ts";
-import { type DormResult, dormResult } from "./dorm-result.ts";
+import { type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
 import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
@@ -16,6 +16,8 @@ export interface DormSemester extends DormResult {
   /** R11: the contact visits of this semester, in date order. */
   readonly visits: readonly Visit[];
   readonly visitsRequired: number;
+  /** In a second semester: R4 as reached in the first semester of the same academic year. */
+  readonly earlierTotalLimit: TotalLimit | undefined;
 }
 
 /** Everything the regime concludes for one semester. */
@@ -60,6 +62,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /**
+ * In a second semester, each dorm's result in the first semester of the same academic year: R4's
+ * annual assessment is for the year. Members are taken to have lived in their present dorm.
+ */
+function earlierInYear(
+  records: Records,
+  settings: Settings,
+  semester: Semester,
+): Map<string, DormResult> | undefined {
+  if (semester.term !== 2) return undefined;
+  const first = semesterById(`${semester.startYear}-${semester.startYear + 1}-1`, settings);
+  const byDorm = groupBy(
+    records.inspections.filter((i) => i.day >= first.first && i.day <= first.last),
+    (i) => i.dormId,
+  );
+  return new Map(
+    [...byDorm].map(([dormId, inspections]) => [dormId, dormResult(dormId, inspections, settings)]),
+  );
+}
+
+/**
  * Applies rules R1–R11 to one semester. Pure: `today` is passed in, nothing is read or written.
  *
  * @example
@@ -74,6 +96,7 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
   const visitsByDorm = groupBy(records.visits.filter(inSemester), (v) => v.dormId);
   const membersByDorm = groupBy(records.members, (m) => m.dormId);
 
+  const earlier = earlierInYear(records, settings, semester);
   const dorms = records.dorms.map((dorm): DormSemester => {
     const memberDorm = (membersByDorm.get(dorm.id) ?? []).some((m) => isSanctioned(m.status));
     const result = dormResult(dorm.id, inspectionsByDorm.get(dorm.id) ?? [], settings);
@@ -86,13 +109,14 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
       plaque: plaqueAction(dorm, memberDorm),
       visits: [...(visitsByDorm.get(dorm.id) ?? [])].sort((a, b) => a.day - b.day || a.row - b.row),
       visitsRequired: settings.visitsPerSemester,
+      earlierTotalLimit: earlier?.get(dorm.id)?.totalLimit,
     };
   });
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
   const members = records.members.flatMap((m) => {
     const dorm = dormById.get(m.dormId);
-    return dorm ? [memberOutcome(m, dorm)] : [];
+    return dorm ? [memberOutcome(m, dorm, dorm.earlierTotalLimit)] : [];
   });
 
   const memberDormFails = dorms

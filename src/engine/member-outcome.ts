@@ -1,4 +1,4 @@
-import type { DormResult, Grade } from "./dorm-result.ts";
+import type { DormResult, Grade, TotalLimit } from "./dorm-result.ts";
 import type { InspectionRef } from "./evidence.ts";
 import { isReviewed, isSanctioned, type Member, type Status } from "./records.ts";
 
@@ -28,12 +28,14 @@ export interface MemberOutcome {
 }
 
 /**
- * Applies a dorm's results to one person living in it (R1–R4, R6, R7).
+ * Applies a dorm's results to one person living in it (R1–R4, R6, R7). `earlier` is the dorm's
+ * R4 of the first semester of the same academic year, when this is the second: an annual
+ * assessment or probation review made unqualified there stays unqualified for the year.
  *
  * @example
  * memberOutcome(fullMember, dormWithTwoFailsInARow).eligibility //=> "revoked"
  */
-export function memberOutcome(member: Member, dorm: DormResult): MemberOutcome {
+export function memberOutcome(member: Member, dorm: DormResult, earlier?: TotalLimit): MemberOutcome {
   const sanctioned = isSanctioned(member.status);
   const base = {
     studentId: member.id,
@@ -59,6 +61,8 @@ export function memberOutcome(member: Member, dorm: DormResult): MemberOutcome {
     };
   }
   const total = dorm.totalLimit;
+  // The assessment is yearly; the action item belongs to the semester whose fails caused it.
+  const yearly = total ?? earlier;
   return {
     ...base,
     criticisms: dorm.inspections.filter((i) => i.level === "fail"),
@@ -66,8 +70,8 @@ export function memberOutcome(member: Member, dorm: DormResult): MemberOutcome {
     eligibility: dorm.streakLimit ? "revoked" : "kept",
     eligibilityEvidence: dorm.streakLimit?.evidence ?? [],
     priority: dorm.grade === "excellent",
-    assessment: total ? (member.status === "full" ? "fullUnqualified" : "probationUnqualified") : undefined,
-    assessmentEvidence: total?.evidence ?? [],
+    assessment: yearly ? (member.status === "full" ? "fullUnqualified" : "probationUnqualified") : undefined,
+    assessmentEvidence: yearly?.evidence ?? [],
     action: total ? { deadline: total.deadline, contact: member.contact } : undefined,
     review: undefined,
   };

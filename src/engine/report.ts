@@ -345,6 +345,12 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     dorms.flatMap((d) =>
       d.totalLimit ? consequence(d, d.totalLimit.evidence, d.totalLimit.deadline, keep) : [],
     );
+  // Assessments are yearly: in a second semester they include R4 reached in the first.
+  const yearly = (keep: (status: Status) => boolean) =>
+    dorms.flatMap((d) => {
+      const limit = d.totalLimit ?? d.earlierTotalLimit;
+      return limit ? consequence(d, limit.evidence, d.totalLimit?.deadline, keep) : [];
+    });
   const priority = dorms.flatMap((d) => (d.grade === "excellent" ? consequence(d, [], undefined) : []));
 
   const reviewed = evaluation.members.filter((m) => m.review !== undefined);
@@ -436,8 +442,8 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     consequences: {
       criticisms,
       revoked,
-      assessments: total((s) => s === "full"),
-      probation: total((s) => s === "probationary"),
+      assessments: yearly((s) => s === "full"),
+      probation: yearly((s) => s === "probationary"),
       actions: total(),
     },
     warnings: dorms.flatMap((d) =>

@@ -186,6 +186,52 @@ describe("evaluate", () => {
       });
     });
 
+    describe("R4 across the academic year", () => {
+      const year = records({
+        dorms: dorms("A"),
+        members: [
+          member("S1", "A", "full"),
+          member("S2", "A", "probationary", { row: 3 }),
+          member("S3", "A", "activist", { row: 4 }),
+        ],
+        // Four scattered fails in the autumn, then a clean spring.
+        inspections: [
+          ...series("A", "2025-09-01", "fpfpfpf"),
+          ...series("A", "2026-03-02", "pp", { firstRow: 20 }),
+        ],
+      });
+
+      it("keeps the annual assessment and probation review unqualified in the second semester of that year", () => {
+        const e = evaluate(year, DEFAULT_SETTINGS, TODAY, "2025-2026-2");
+        expect(memberOf(e, "S1")?.assessment).toBe("fullUnqualified");
+        expect(memberOf(e, "S2")?.assessment).toBe("probationUnqualified");
+        expect(memberOf(e, "S1")?.assessmentEvidence.map((i) => i.date)).toEqual([
+          "2025-09-01",
+          "2025-09-15",
+          "2025-09-29",
+          "2025-10-13",
+        ]);
+        expect(memberOf(e, "S3")?.assessment).toBeUndefined();
+      });
+
+      it("leaves the autumn's action item, criticisms and revoked eligibility in the autumn", () => {
+        const e = evaluate(year, DEFAULT_SETTINGS, TODAY, "2025-2026-2");
+        expect(memberOf(e, "S1")?.action).toBeUndefined();
+        expect(memberOf(e, "S1")?.criticisms).toEqual([]);
+        expect(memberOf(e, "S1")?.eligibility).toBe("kept");
+      });
+
+      it("starts the next academic year afresh", () => {
+        const next = records({
+          ...year,
+          inspections: [...year.inspections, ...series("A", "2026-09-07", "p", { firstRow: 40 })],
+        });
+        expect(
+          memberOf(evaluate(next, DEFAULT_SETTINGS, day("2026-10-01"), "2026-2027-1"), "S1")?.assessment,
+        ).toBeUndefined();
+      });
+    });
+
     describe("R7 activists, candidates and non-members", () => {
       it("never sanctions activists and candidates in a dorm that fails everything, but reviews them", () => {
         const e = evaluate(

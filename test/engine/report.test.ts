@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { type Day, dayOfIso, isoOf } from "../../src/engine/day.ts";
+import { evaluate } from "../../src/engine/evaluate.ts";
 import type { LabelKey } from "../../src/engine/labels.ts";
 import { t } from "../../src/engine/labels.ts";
 import { isSanctioned, type Status } from "../../src/engine/records.ts";
 import { mondayOf, reportModel } from "../../src/engine/report.ts";
 import { reportGrid } from "../../src/engine/report-grid.ts";
+import { DEFAULT_SETTINGS } from "../../src/engine/settings.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
+import { dorms, member, series } from "../support/records.ts";
 
 const today = dayOfIso("2026-01-20") as Day;
 
@@ -248,6 +251,28 @@ describe("reportModel", () => {
     reportModel(grading, { edition: "internal" });
     reportModel(grading, { edition: "public" });
     expect({ read: grading.read, evaluation: grading.evaluation }).toEqual(before);
+  });
+});
+
+describe("reportModel in a second semester", () => {
+  it("lists the annual assessments and probation reviews made unqualified in the first, without an action item", () => {
+    const records = {
+      dorms: dorms("A"),
+      members: [member("S1", "A", "full"), member("S2", "A", "probationary", { row: 3 })],
+      inspections: [
+        ...series("A", "2025-09-01", "fpfpfpf"),
+        ...series("A", "2026-03-02", "pp", { firstRow: 20 }),
+      ],
+      visits: [],
+      talks: [],
+    };
+    const evaluation = evaluate(records, DEFAULT_SETTINGS, dayOfIso("2026-07-01") as Day, "2025-2026-2");
+    const model = reportModel({ read: { records, checks: {} }, evaluation }, { edition: "internal" });
+    expect(model.consequences.assessments.map((c) => [c.dorm.id, c.evidence.length, c.deadline])).toEqual([
+      ["A", 4, undefined],
+    ]);
+    expect(model.consequences.probation).toHaveLength(1);
+    expect(model.consequences.actions).toEqual([]);
   });
 });
 
