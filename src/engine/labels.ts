@@ -6,7 +6,8 @@ export type Lang = "zh" | "en";
 
 export const LANGS: readonly Lang[] = ["zh", "en"];
 
-interface Label {
+/** One word or sentence in both languages. */
+export interface Label {
   readonly zh: string;
   readonly en: string;
 }
@@ -576,6 +577,33 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
 
 export type LabelKey = keyof typeof LABELS;
 
+/** Fills the `{name}` placeholders of a label text. */
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * The lookup functions of a label table, so that each surface (command line, documents, …) can
+ * keep its own words beside the shared ones and carry only those in its bundle.
+ *
+ * @example
+ * const { t } = translator({ ...LABELS, "cli.hello": { zh: "你好 {name}", en: "Hello {name}" } });
+ * t("en", "cli.hello", { name: "Li" }) //=> "Hello Li"
+ */
+export function translator<K extends string>(table: Readonly<Record<K, Label>>) {
+  return {
+    t(lang: Lang, key: K, params: Record<string, string | number> = {}): string {
+      return fill(table[key][lang], params);
+    },
+    /** Both languages' words for a label, for recognising what a user typed. */
+    bothLangs(key: K): string[] {
+      return [table[key].zh, table[key].en];
+    },
+  };
+}
+
+const shared = translator<LabelKey>(LABELS);
+
 /**
  * Looks up a label and fills its `{name}` placeholders.
  *
@@ -583,12 +611,7 @@ export type LabelKey = keyof typeof LABELS;
  * t("en", "outcome.action", { deadline: "2025-10-01" })
  * //=> "criticism education by the branch contact; correct by 2025-10-01"
  */
-export function t(lang: Lang, key: LabelKey, params: Record<string, string | number> = {}): string {
-  const text: string = LABELS[key][lang];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const t = shared.t;
 
 /** Both languages' words for a label, for recognising what a user typed. */
-export function bothLangs(key: LabelKey): string[] {
-  return [LABELS[key].zh, LABELS[key].en];
-}
+export const bothLangs = shared.bothLangs;
