@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { delimiter, dirname, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../engine/bulletin.ts";
 import { type Lang, t } from "../engine/labels.ts";
@@ -12,6 +12,7 @@ import { gradeWorkbook } from "../workbook/grade.ts";
 import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "./args.ts";
 import { CliError } from "./cli-error.ts";
 import { readXlsx } from "./workbook-file.ts";
+import { writeFileAtomically } from "./write-file.ts";
 import { gridsOf } from "./xlsx.ts";
 
 /** The names Chromium goes by on Linux, macOS Homebrew and Windows-like PATHs. */
@@ -151,7 +152,7 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
     bytes = await htmlToPdf(html, found.path, lang);
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
+  await writeFileAtomically(out, bytes);
   print(`${title} · ${t(lang, `report.edition.${edition}`)}`);
   print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
 }

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import ExcelJS from "exceljs";
 import { type Lang, t } from "../engine/labels.ts";
 import { CliError } from "./cli-error.ts";
+import { writeAtomically } from "./write-file.ts";
 
 /** Parts of an .xlsx that exceljs cannot carry over: they are dropped from what it writes. */
 const LOST_PARTS = ["xl/charts/", "xl/pivotTables/", "xl/drawings/", "xl/vbaProject.bin"];
@@ -29,5 +30,5 @@ export async function readXlsx(path: string, lang: Lang): Promise<WorkbookFile> 
 
 export async function writeXlsx(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  await workbook.xlsx.writeFile(path);
+  await writeAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
 }
