@@ -1,7 +1,33 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Day } from "../../src/engine/day.ts";
+import { dayOfIso, isoOf } from "../../src/engine/day.ts";
 import type { InspectionRef } from "../../src/engine/evidence.ts";
-import { talkFollowUps } from "../../src/engine/talk-follow-up.ts";
-import { day, members, plusDays, talk } from "../support/records.ts";
+import { isSanctioned, type Member, type Status, type Talk } from "../../src/engine/records.ts";
+import { type TalkFollowUp, talkFollowUps } from "../../src/engine/talk-follow-up.ts";
+import { day, member, members, plusDays, talk } from "../support/records.ts";
+
+/** R9 as first written: every fail looks through every talk. The indexed one must agree with it. */
+function naiveTalkFollowUps(
+  fails: readonly InspectionRef[],
+  people: readonly Member[],
+  talks: readonly Talk[],
+  days: number,
+  today: Day,
+): TalkFollowUp[] {
+  const dormOf = new Map(people.filter((m) => isSanctioned(m.status)).map((m) => [m.id, m.dormId]));
+  return fails.map((inspection) => {
+    const from = dayOfIso(inspection.date) as Day;
+    const found = talks
+      .filter((t) => dormOf.get(t.studentId) === inspection.dormId && t.day >= from && t.day <= from + days)
+      .reduce<Talk | undefined>(
+        (best, t) => (!best || (t.day - best.day || t.row - best.row) < 0 ? t : best),
+        undefined,
+      );
+    const status = found ? "followed" : today <= from + days ? "pending" : "missed";
+    return { inspection, status, talkRow: found?.row };
+  });
+}
 
 const FAIL_DATE = "2025-09-10";
 const fail = (date = FAIL_DATE, dormId = "3-201", row = 5): InspectionRef => ({
@@ -96,6 +122,32 @@ describe("talk-follow-up", () => {
       const backward = talkFollowUps([fail()], people, [...talks].reverse(), 7, longAfter);
       expect(forward[0]?.talkRow).toBe(3);
       expect(backward[0]?.talkRow).toBe(3);
+    });
+
+    it("gives the same answers as looking through every talk for every fail", () => {
+      const start = day("2025-09-01");
+      const dormId = fc.constantFrom("A", "B", "C");
+      const studentId = fc.constantFrom("S1", "S2", "S3", "S4", "S5", "S9");
+      const status = fc.constantFrom<Status>("full", "probationary", "activist", "nonMember");
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(studentId, dormId, status), { maxLength: 8 }),
+          fc.array(fc.tuple(fc.nat({ max: 30 }), dormId, fc.nat({ max: 200 })), { maxLength: 12 }),
+          fc.array(fc.tuple(fc.nat({ max: 40 }), studentId, fc.nat({ max: 200 })), { maxLength: 12 }),
+          fc.nat({ max: 10 }),
+          fc.nat({ max: 50 }),
+          (people, failSpecs, talkSpecs, days, todayOffset) => {
+            const persons = people.map(([id, dorm, s], i) => member(id, dorm, s, { row: i + 2 }));
+            const fails = failSpecs.map(([offset, dorm, row]) => fail(isoOf(start + offset), dorm, row));
+            const talks = talkSpecs.map(([offset, id, row]) => talk(isoOf(start + offset), id, row));
+            const today = start + todayOffset;
+            expect(talkFollowUps(fails, persons, talks, days, today)).toEqual(
+              naiveTalkFollowUps(fails, persons, talks, days, today),
+            );
+          },
+        ),
+        { numRuns: 500 },
+      );
     });
   });
 });
