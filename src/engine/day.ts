@@ -1,3 +1,5 @@
+import { memoized } from "./memo.ts";
+
 /**
  * A calendar day as a whole number of days since 1970-01-01. Days carry no time of day and no
  * time zone, so a date means the same day in every spreadsheet, script and file.
@@ -39,9 +41,14 @@ export function partsOf(day: Day): { year: number; month: number; date: number }
  * isoOf(20346) //=> "2025-09-15"
  */
 export function isoOf(day: Day): string {
+  return isoOfDay(day);
+}
+
+/** Every inspection named as evidence carries its date: make each day's text once. */
+const isoOfDay = memoized((day: Day): string => {
   const { year, month, date } = partsOf(day);
   return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
-}
+});
 
 /**
  * The day of an ISO date string `YYYY-MM-DD`; undefined when it is not one.

@@ -1,6 +1,7 @@
 import { type Day, dayOf } from "../engine/day.ts";
 import { bothLangs, type LabelKey, type Lang, t } from "../engine/labels.ts";
 import type { Level } from "../engine/level.ts";
+import { memoized } from "../engine/memo.ts";
 import type { Category, PlaqueCondition, Status } from "../engine/records.ts";
 import { normalizeName, textOf } from "./normalize.ts";
 
@@ -12,15 +13,44 @@ export type Read<T> =
 const blank = { value: undefined } as const;
 
 export function isBlank(cell: unknown): boolean {
-  return textOf(cell) === "" && !(cell instanceof Date) && !isDate(cell);
+  // The common cases first: this runs on every input cell of every row.
+  if (typeof cell === "string") return cell === "" || cell.trim() === "";
+  if (cell === undefined || cell === null) return true;
+  if (typeof cell === "number" || typeof cell === "boolean") return false;
+  // A date is never blank (and its text is slow to make).
+  return !(cell instanceof Date) && !isDate(cell) && textOf(cell) === "";
 }
 
 /** Dates from another realm (the Apps Script bridge, a vm) fail `instanceof`, so check the tag. */
 export function isDate(cell: unknown): cell is Date {
-  return Object.prototype.toString.call(cell) === "[object Date]";
+  if (cell instanceof Date) return true;
+  return typeof cell === "object" && Object.prototype.toString.call(cell) === "[object Date]";
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const MS_PER_DAY = 86_400_000;
+/** 0100-01-01T00:00Z: `Date.UTC` reads years 0–99 as 1900–1999, so `dayOf` refuses them. */
+const YEAR_100 = Date.UTC(100, 0, 1);
+
+/** Per time zone, the day of an instant: `formatToParts` is slow and date cells repeat. */
+const dayInZone = new Map<string, (ms: number) => Day | undefined>();
+
+function zoneDays(timeZone: string): (ms: number) => Day | undefined {
+  let days = dayInZone.get(timeZone);
+  if (!days) {
+    const format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    });
+    days = memoized((ms: number) => {
+      const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
+      return dayOf(Number(parts.year), Number(parts.month), Number(parts.day));
+    });
+    dayInZone.set(timeZone, days);
+  }
+  return days;
+}
 
 /**
  * The calendar day a date cell shows in the spreadsheet's time zone. Sheets hands a date cell to
@@ -30,20 +60,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * dayOfDate(new Date("2025-09-14T16:00:00Z"), "Asia/Shanghai") // the day of 2025-09-15
  */
 export function dayOfDate(date: Date, timeZone: string): Day | undefined {
-  if (Number.isNaN(date.getTime())) return undefined;
-  if (timeZone === "UTC") return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-  return dayOf(Number(parts.year), Number(parts.month), Number(parts.day));
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return undefined;
+  if (timeZone !== "UTC") return zoneDays(timeZone)(ms);
+  // In UTC the day is the whole days since the epoch; years before 100 go the long way.
+  if (ms >= YEAR_100) return Math.floor(ms / MS_PER_DAY);
+  return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 const SERIAL_EPOCH = dayOf(1899, 12, 30) as Day;
@@ -65,12 +87,20 @@ export function readDay(cell: unknown, timeZone: string, lang: Lang): Read<Day> 
     if (cell >= 20_000 && cell < 80_000) return { value: SERIAL_EPOCH + Math.floor(cell) };
     return { error: t(lang, "check.badDate", { value: String(cell) }) };
   }
-  const text = textOf(cell).normalize("NFKC");
-  if (text === "") return blank;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(text);
-  const day = m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
-  return day === undefined ? { error: t(lang, "check.badDate", { value: text }) } : { value: day };
+  const raw = textOf(cell);
+  if (raw === "") return blank;
+  const day = dayOfText(raw);
+  return day === undefined
+    ? { error: t(lang, "check.badDate", { value: raw.normalize("NFKC") }) }
+    : { value: day };
 }
+
+/** The day a date written as text names; undefined when it names none. */
+const dayOfText = memoized((raw: string): Day | undefined => {
+  const text = raw.normalize("NFKC");
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(text);
+  return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+});
 
 /** Builds a lookup from every accepted spelling (both languages plus extras) to a value. */
 function vocabulary<T extends string>(
@@ -89,7 +119,8 @@ function vocabulary<T extends string>(
 function readWord<T>(cell: unknown, words: Map<string, T>, error: (value: string) => string): Read<T> {
   const text = textOf(cell);
   if (text === "") return blank;
-  const value = words.get(normalizeName(text));
+  // Most cells hold a word exactly as listed (every key is its own normal form): skip folding.
+  const value = words.get(text) ?? words.get(normalizeName(text));
   return value === undefined ? { error: error(text) } : { value };
 }
 
@@ -163,7 +194,7 @@ const CATEGORIES = vocabulary<Category>({
  */
 export function readCategory(cell: unknown): Category | string {
   const text = textOf(cell);
-  return CATEGORIES.get(normalizeName(text)) ?? text;
+  return CATEGORIES.get(text) ?? CATEGORIES.get(normalizeName(text)) ?? text;
 }
 
 const CONDITIONS = vocabulary<PlaqueCondition>({

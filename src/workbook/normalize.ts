@@ -1,3 +1,5 @@
+import { memoized } from "../engine/memo.ts";
+
 /**
  * The comparable form of a tab name or header: full-width folded, a trailing bracketed note
  * dropped, spaces removed, lower case. `宿舍号（必填）` and ` 宿舍号 ` both become `宿舍号`.
@@ -22,11 +24,29 @@ export function normalizeName(text: unknown): string {
  */
 export function normalizeId(value: unknown): string {
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value);
-  return String(value ?? "")
-    .normalize("NFKC")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toUpperCase();
+  if (typeof value === "string") return plainId(value) ?? foldedId(value);
+  return foldId(String(value ?? ""));
+}
+
+function foldId(text: string): string {
+  return text.normalize("NFKC").trim().replace(/\s+/g, " ").toUpperCase();
+}
+
+/** Ids with other characters repeat on every row that names them: fold each spelling once. */
+const foldedId = memoized(foldId);
+
+/**
+ * The id of printable ASCII text without spaces (`3-201a`, `2022010001`), which NFKC, trimming
+ * and collapsing leave as it is; undefined for any other text.
+ */
+function plainId(text: string): string | undefined {
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f) return undefined;
+    if (code >= 0x61 && code <= 0x7a) lower = true;
+  }
+  return lower ? text.toUpperCase() : text;
 }
 
 /**
@@ -36,6 +56,7 @@ export function normalizeId(value: unknown): string {
  * textOf("  张三 ") //=> "张三"
  */
 export function textOf(value: unknown): string {
+  if (typeof value === "string") return value.trim();
   if (value === null || value === undefined) return "";
   if (typeof value === "number" && Number.isInteger(value)) return String(value);
   return String(value).trim();

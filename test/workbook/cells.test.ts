@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dayOf } from "../../src/engine/day.ts";
 import {
   dayOfDate,
   isBlank,
@@ -25,6 +27,24 @@ describe("cells", () => {
     it("treats empty and whitespace cells as blank, but not zero, false or a date", () => {
       expect([undefined, null, "", "   "].map(isBlank)).toEqual([true, true, true, true]);
       expect([0, false, new Date(0), "x"].map(isBlank)).toEqual([false, false, false, false]);
+    });
+
+    it("is blank exactly when the cell's text is empty and it is not a date", () => {
+      const cell = fc.oneof(
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom(" ", "\u3000", "\u00a0", "\t\n", "", null, undefined, Number.NaN, 0, -0),
+        fc.double(),
+        fc.boolean(),
+        fc.date(),
+        fc.constantFrom([], [""], {}, { toString: () => " " }),
+      );
+      fc.assert(
+        fc.property(cell, (c) => {
+          const text = c === null || c === undefined ? "" : String(c).trim();
+          expect(isBlank(c)).toBe(text === "" && !(c instanceof Date));
+        }),
+        { numRuns: 1000 },
+      );
     });
   });
 
@@ -101,6 +121,43 @@ describe("cells", () => {
     it("reads midnight in a zone west of UTC as that zone's day", () => {
       expect(dayOfDate(new Date("2025-09-15T04:00:00Z"), "America/New_York")).toBe(SEPT_15);
       expect(dayOfDate(new Date("2025-09-15T10:00:00Z"), "Pacific/Honolulu")).toBe(SEPT_15);
+    });
+
+    it("gives the day the zone's calendar shows, for any instant and zone", () => {
+      /** The day the slow way, asked afresh for every instant: the UTC calendar, or Intl's. */
+      const shown = (date: Date, timeZone: string) => {
+        if (timeZone === "UTC")
+          return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+        const format = new Intl.DateTimeFormat("en-US", {
+          timeZone,
+          year: "numeric",
+          month: "numeric",
+          day: "numeric",
+        });
+        const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+        return dayOf(Number(parts.year), Number(parts.month), Number(parts.day));
+      };
+      const zone = fc.constantFrom(
+        "UTC",
+        "Asia/Shanghai",
+        "America/New_York",
+        "Australia/Lord_Howe",
+        "Asia/Kathmandu",
+        "Pacific/Kiritimati",
+      );
+      const instant = fc.oneof(
+        fc.date({ noInvalidDate: true }),
+        fc.date({ min: new Date("2024-01-01"), max: new Date("2027-01-01"), noInvalidDate: true }),
+        fc.date({ min: new Date("-000100-01-01"), max: new Date("0200-01-01"), noInvalidDate: true }),
+      );
+      fc.assert(
+        fc.property(instant, zone, (date, timeZone) => {
+          expect(dayOfDate(date, timeZone)).toBe(shown(date, timeZone));
+          // Asked again, from the remembered answer, the day is the same.
+          expect(dayOfDate(new Date(date.getTime()), timeZone)).toBe(shown(date, timeZone));
+        }),
+        { numRuns: 1000 },
+      );
     });
 
     it("keeps the day for a date cell with a late time of day", () => {

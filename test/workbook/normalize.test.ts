@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeId, normalizeName, textOf } from "../../src/workbook/normalize.ts";
 
@@ -38,6 +39,36 @@ describe("normalize", () => {
 
     it("collapses inner runs of spaces", () => {
       expect(normalizeId("3  201")).toBe("3 201");
+    });
+
+    it("folds every text exactly as NFKC, trim, collapse and upper-case do", () => {
+      const fold = (text: string) => text.normalize("NFKC").trim().replace(/\s+/g, " ").toUpperCase();
+      const piece = fc.oneof(
+        fc.string({ maxLength: 8 }),
+        fc.string({ unit: "binary", maxLength: 6 }),
+        fc.constantFrom(
+          "３－２０１",
+          " 3-201a ",
+          "3号楼201",
+          "Ａ",
+          "ß",
+          "ﬁ",
+          "\u00a0",
+          "\u3000",
+          "\t",
+          "ǅ",
+          "İ",
+        ),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 3 }), (pieces) => {
+          const text = pieces.join("");
+          expect(normalizeId(text)).toBe(fold(text));
+          // Asked again, from the remembered answer or the fast path, the answer is the same.
+          expect(normalizeId(text)).toBe(fold(text));
+        }),
+        { numRuns: 2000 },
+      );
     });
   });
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { memoized } from "../../src/engine/memo.ts";
+
+describe("memo", () => {
+  describe("memoized", () => {
+    it("computes each answer once", () => {
+      const asked: string[] = [];
+      const upper = memoized((s: string) => {
+        asked.push(s);
+        return s.toUpperCase();
+      });
+      expect([upper("a"), upper("b"), upper("a"), upper("a")]).toEqual(["A", "B", "A", "A"]);
+      expect(asked).toEqual(["a", "b"]);
+    });
+
+    it("remembers an undefined answer too", () => {
+      let calls = 0;
+      const nothing = memoized((_: number) => {
+        calls++;
+        return undefined;
+      });
+      nothing(1);
+      nothing(1);
+      expect(calls).toBe(1);
+    });
+
+    it("keeps at most the limit of answers and still answers right past it", () => {
+      let calls = 0;
+      const double = memoized((n: number) => {
+        calls++;
+        return 2 * n;
+      }, 3);
+      for (const n of [1, 2, 3, 4, 1]) expect(double(n)).toBe(2 * n);
+      // 4 did not fit beside 1, 2 and 3, so the memo started afresh and 1 was computed again.
+      expect(calls).toBe(5);
+    });
+  });
+});
