@@ -39,14 +39,29 @@ export interface WorkbookRead {
   readonly problems: readonly string[];
 }
 
-/** Reads one row's cells by column key and collects the first problem. */
+/**
+ * Reads one row's cells by column key and collects the first problem. One reader serves every
+ * row of a tab (`start` moves it to the next row), so reading allocates nothing per row.
+ */
 class RowReader {
   error: string | undefined;
+  private row: readonly unknown[] = [];
+  /** What `optional` noted on the current row. */
+  readonly notes: string[] = [];
+  /** Notes a problem that does not stop the row from being used. */
+  readonly note = (message: string): void => {
+    this.notes.push(message);
+  };
   constructor(
     private readonly layout: TabLayout,
-    private readonly row: readonly unknown[],
     private readonly lang: Lang,
   ) {}
+
+  start(row: readonly unknown[]): void {
+    this.row = row;
+    this.error = undefined;
+    this.notes.length = 0;
+  }
 
   cell(key: LabelKey): unknown {
     const index = this.layout.columns.get(key);
@@ -86,6 +101,14 @@ interface TabRows<T> {
   readonly checks: string[];
 }
 
+const NO_CELLS: readonly unknown[] = [];
+
+/** A row is blank when its input cells are: stale messages in output columns do not count. */
+function isBlankRow(row: readonly unknown[], inputIndexes: readonly number[]): boolean {
+  for (const c of inputIndexes) if (!isBlank(row[c])) return false;
+  return true;
+}
+
 /** Runs `readRow` over each non-blank data row; a row is used when it returns a record. */
 function readRows<T>(
   layout: TabLayout | undefined,
@@ -96,22 +119,25 @@ function readRows<T>(
   const checks: string[] = [];
   if (!layout) return { records, checks };
   const inputIndexes = [...layout.columns.values()];
-  layout.grid.values.slice(1).forEach((row, i) => {
-    // A row is blank when its input cells are: stale messages in output columns do not count.
-    if (inputIndexes.every((c) => isBlank(row[c]))) {
+  const separator = lang === "zh" ? "；" : "; ";
+  const reader = new RowReader(layout, lang);
+  const values = layout.grid.values;
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i] ?? NO_CELLS;
+    if (isBlankRow(row, inputIndexes)) {
       checks.push("");
-      return;
+      continue;
     }
-    const notes: string[] = [];
-    const reader = new RowReader(layout, row, lang);
-    const record = readRow(reader, i + 2, (m) => notes.push(m));
+    reader.start(row);
+    const record = readRow(reader, i + 1, reader.note);
+    const notes = reader.notes.length === 0 ? "" : reader.notes.join(separator);
     if (reader.error !== undefined || record === undefined) {
-      checks.push(reader.error ?? notes.join(lang === "zh" ? "；" : "; "));
-      return;
+      checks.push(reader.error ?? notes);
+      continue;
     }
     records.push(record);
-    checks.push(notes.join(lang === "zh" ? "；" : "; "));
-  });
+    checks.push(notes);
+  }
   return { records, checks };
 }
 
