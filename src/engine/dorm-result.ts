@@ -33,6 +33,10 @@ export interface Warning {
 export interface DormResult {
   readonly dormId: string;
   readonly inspections: readonly InspectionRef[];
+  /** The failing ones among `inspections`, in the same order (R1: one criticism each). */
+  readonly failedInspections: readonly InspectionRef[];
+  /** The excellent ones among `inspections`, in the same order (R2: one praise each). */
+  readonly excellentInspections: readonly InspectionRef[];
   readonly count: number;
   readonly fails: number;
   readonly excellents: number;
@@ -124,9 +128,12 @@ export function dormResult(
     warnings.push({ kind: "total", limit: settings.semesterFailLimit, fails, evidence: failed.map(refOf) });
   }
 
+  const inspectionRefs = ordered.map(refOf);
   return {
     dormId,
-    inspections: ordered.map(refOf),
+    inspections: inspectionRefs,
+    failedInspections: inspectionRefs.filter((i) => i.level === "fail"),
+    excellentInspections: inspectionRefs.filter((i) => i.level === "excellent"),
     count,
     fails,
     excellents,

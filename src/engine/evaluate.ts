@@ -10,6 +10,8 @@ import { type TalkFollowUp, talkFollowUps } from "./talk-follow-up.ts";
 /** One dorm's semester: its inspections' result, its plaque and its contact visits. */
 export interface DormSemester extends DormResult {
   readonly dorm: Dorm;
+  /** The dorm's row on the Dorms tab (`dorm.row`), where its outputs go. */
+  readonly row: number;
   /** Full or probationary members live here: a member dorm. */
   readonly memberDorm: boolean;
   readonly plaque: PlaqueAction;
@@ -100,11 +102,24 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
   const dorms = records.dorms.map((dorm): DormSemester => {
     const memberDorm = (membersByDorm.get(dorm.id) ?? []).some((m) => isSanctioned(m.status));
     const result = dormResult(dorm.id, inspectionsByDorm.get(dorm.id) ?? [], settings);
+    // Every field by name, no spread: one literal shape, cheap to make for thousands of dorms.
     return {
-      ...result,
+      dormId: result.dormId,
+      inspections: result.inspections,
+      failedInspections: result.failedInspections,
+      excellentInspections: result.excellentInspections,
+      count: result.count,
+      fails: result.fails,
+      excellents: result.excellents,
+      longestStreak: result.longestStreak,
+      currentStreak: result.currentStreak,
+      streakLimit: result.streakLimit,
+      totalLimit: result.totalLimit,
+      grade: result.grade,
       // Warnings matter only where someone would bear the consequence.
       warnings: memberDorm ? result.warnings : [],
       dorm,
+      row: dorm.row,
       memberDorm,
       plaque: plaqueAction(dorm, memberDorm),
       visits: [...(visitsByDorm.get(dorm.id) ?? [])].sort((a, b) => a.day - b.day || a.row - b.row),

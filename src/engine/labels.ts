@@ -579,6 +579,7 @@ export type LabelKey = keyof typeof LABELS;
 
 /** Fills the `{name}` placeholders of a label text. */
 function fill(text: string, params: Record<string, string | number>): string {
+  if (!text.includes("{")) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

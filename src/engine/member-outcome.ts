@@ -27,6 +27,9 @@ export interface MemberOutcome {
   readonly review: { readonly grade: Grade; readonly fails: number; readonly excellents: number } | undefined;
 }
 
+/** No inspections: one frozen empty list serves every outcome that has none. */
+const NONE: readonly InspectionRef[] = Object.freeze([]);
+
 /**
  * Applies a dorm's results to one person living in it (R1–R4, R6, R7). `earlier` is the dorm's
  * R4 of the first semester of the same academic year, when this is the second: an annual
@@ -36,42 +39,43 @@ export interface MemberOutcome {
  * memberOutcome(fullMember, dormWithTwoFailsInARow).eligibility //=> "revoked"
  */
 export function memberOutcome(member: Member, dorm: DormResult, earlier?: TotalLimit): MemberOutcome {
-  const sanctioned = isSanctioned(member.status);
-  const base = {
-    studentId: member.id,
-    name: member.name,
-    status: member.status,
-    dormId: member.dormId,
-    contact: member.contact,
-  };
-  if (!sanctioned) {
+  // Plain literals of one shape, no spread: a recalculation makes one of these per member.
+  if (!isSanctioned(member.status)) {
+    const reviewed = isReviewed(member.status);
     return {
-      ...base,
-      criticisms: [],
-      praises: [],
-      eligibility: isReviewed(member.status) ? "kept" : undefined,
-      eligibilityEvidence: [],
+      studentId: member.id,
+      name: member.name,
+      status: member.status,
+      dormId: member.dormId,
+      contact: member.contact,
+      criticisms: NONE,
+      praises: NONE,
+      eligibility: reviewed ? "kept" : undefined,
+      eligibilityEvidence: NONE,
       priority: false,
       assessment: undefined,
-      assessmentEvidence: [],
+      assessmentEvidence: NONE,
       action: undefined,
-      review: isReviewed(member.status)
-        ? { grade: dorm.grade, fails: dorm.fails, excellents: dorm.excellents }
-        : undefined,
+      review: reviewed ? { grade: dorm.grade, fails: dorm.fails, excellents: dorm.excellents } : undefined,
     };
   }
   const total = dorm.totalLimit;
   // The assessment is yearly; the action item belongs to the semester whose fails caused it.
   const yearly = total ?? earlier;
   return {
-    ...base,
-    criticisms: dorm.inspections.filter((i) => i.level === "fail"),
-    praises: dorm.inspections.filter((i) => i.level === "excellent"),
+    studentId: member.id,
+    name: member.name,
+    status: member.status,
+    dormId: member.dormId,
+    contact: member.contact,
+    // Shared by everyone in the dorm: one list per dorm, not one per member.
+    criticisms: dorm.failedInspections,
+    praises: dorm.excellentInspections,
     eligibility: dorm.streakLimit ? "revoked" : "kept",
-    eligibilityEvidence: dorm.streakLimit?.evidence ?? [],
+    eligibilityEvidence: dorm.streakLimit?.evidence ?? NONE,
     priority: dorm.grade === "excellent",
     assessment: yearly ? (member.status === "full" ? "fullUnqualified" : "probationUnqualified") : undefined,
-    assessmentEvidence: yearly?.evidence ?? [],
+    assessmentEvidence: yearly?.evidence ?? NONE,
     action: total ? { deadline: total.deadline, contact: member.contact } : undefined,
     review: undefined,
   };

@@ -37,7 +37,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   const checks = (tab: TabKey): OutputCell[] => read.checks[tab] ?? [];
 
   const dormRows = rowsOf(read, "dorms");
-  const dorms = evaluation.dorms.map((d) => ({ ...d, row: d.dorm.row }));
+  const dorms = evaluation.dorms;
   result.set(
     "dorms",
     new Map<LabelKey, OutputCell[]>([

@@ -322,6 +322,16 @@ describe("dorm-result", () => {
         );
       });
 
+      it("lists its failing and its excellent inspections in the order of all its inspections", () => {
+        fc.assert(
+          fc.property(arbInspections, (list) => {
+            const r = dormResult(D, list, DEFAULT_SETTINGS);
+            expect(r.failedInspections).toEqual(r.inspections.filter((i) => i.level === "fail"));
+            expect(r.excellentInspections).toEqual(r.inspections.filter((i) => i.level === "excellent"));
+          }),
+        );
+      });
+
       it("never grades excellent when there is a fail", () => {
         fc.assert(
           fc.property(arbInspections, (list) => {
