@@ -577,10 +577,24 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
 
 export type LabelKey = keyof typeof LABELS;
 
+/** A label text cut at its placeholders: text, name, text, name, …, text. */
+const templates = new Map<string, readonly string[]>();
+
 /** Fills the `{name}` placeholders of a label text. */
 function fill(text: string, params: Record<string, string | number>): string {
   if (!text.includes("{")) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // Outputs fill the same few labels on thousands of rows: cut each text once.
+  let parts = templates.get(text);
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    templates.set(text, parts);
+  }
+  let filled = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    filled += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return filled;
 }
 
 /**

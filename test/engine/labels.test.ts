@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bothLangs, LABELS, LANGS, t } from "../../src/engine/labels.ts";
+import { bothLangs, LABELS, LANGS, t, translator } from "../../src/engine/labels.ts";
 
 describe("labels", () => {
   describe("LABELS", () => {
@@ -43,6 +44,25 @@ describe("labels", () => {
 
     it("leaves a placeholder it has no value for", () => {
       expect(t("en", "check.missing")).toBe("missing required value: {column}");
+    });
+
+    it("fills any text as replacing each {name} by its value would", () => {
+      const reference = (text: string, params: Record<string, string | number>) =>
+        text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+      const piece = fc.oneof(
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom("{a}", "{b}", "{a}{a}", "{", "}", "{ a }", "{toString}", "{9}", "{_}", "{{a}}"),
+      );
+      const params = fc.dictionary(fc.constantFrom("a", "b", "9", "_"), fc.oneof(fc.string(), fc.integer()));
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 6 }), params, (pieces, values) => {
+          const text = pieces.join("");
+          const table = translator({ k: { zh: text, en: text } });
+          expect(table.t("zh", "k", values)).toBe(reference(text, values));
+          expect(table.t("en", "k", values)).toBe(reference(text, values));
+        }),
+        { numRuns: 1000 },
+      );
     });
 
     it("says the regime's outcomes in the default wording", () => {
