@@ -59,6 +59,13 @@ export function byDateThenRow(a: { day: Day; row: number }, b: { day: Day; row: 
   return a.day - b.day || a.row - b.row;
 }
 
+function isOrdered(inspections: readonly Inspection[]): boolean {
+  for (let i = 1; i < inspections.length; i++) {
+    if (byDateThenRow(inspections[i - 1] as Inspection, inspections[i] as Inspection) > 0) return false;
+  }
+  return true;
+}
+
 /**
  * Adds up one dorm's inspections of one semester (the caller passes only that semester's).
  *
@@ -70,7 +77,8 @@ export function dormResult(
   inspections: readonly Inspection[],
   settings: Settings,
 ): DormResult {
-  const ordered = [...inspections].sort(byDateThenRow);
+  // Sheets are mostly kept in date order: sort a copy only when the rows are not.
+  const ordered = isOrdered(inspections) ? inspections : [...inspections].sort(byDateThenRow);
   let fails = 0;
   let excellents = 0;
   let streak: Inspection[] = [];

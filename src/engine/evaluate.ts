@@ -1,5 +1,5 @@
 import type { Day } from "./day.ts";
-import { type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
 import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
@@ -63,6 +63,29 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** The records of a semester, by dorm, in the order given. */
+function byDormIn<T extends { day: Day; dormId: string }>(
+  items: readonly T[],
+  semester: Semester,
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.day < semester.first || item.day > semester.last) continue;
+    const group = groups.get(item.dormId);
+    if (group) group.push(item);
+    else groups.set(item.dormId, [item]);
+  }
+  return groups;
+}
+
+/** By date, then row; the rows as given when they are in that order already (most sheets). */
+function inOrder<T extends { day: Day; row: number }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (byDateThenRow(items[i - 1] as T, items[i] as T) > 0) return items.sort(byDateThenRow);
+  }
+  return items;
+}
+
 /**
  * In a second semester, each dorm's result in the first semester of the same academic year: R4's
  * annual assessment is for the year. Members are taken to have lived in their present dorm.
@@ -93,9 +116,8 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
   const semester = semesterId
     ? semesterById(semesterId, settings)
     : currentSemester(records, settings, today);
-  const inSemester = (r: { day: Day }) => r.day >= semester.first && r.day <= semester.last;
-  const inspectionsByDorm = groupBy(records.inspections.filter(inSemester), (i) => i.dormId);
-  const visitsByDorm = groupBy(records.visits.filter(inSemester), (v) => v.dormId);
+  const inspectionsByDorm = byDormIn(records.inspections, semester);
+  const visitsByDorm = byDormIn(records.visits, semester);
   const membersByDorm = groupBy(records.members, (m) => m.dormId);
 
   const earlier = earlierInYear(records, settings, semester);
@@ -122,7 +144,7 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
       row: dorm.row,
       memberDorm,
       plaque: plaqueAction(dorm, memberDorm),
-      visits: [...(visitsByDorm.get(dorm.id) ?? [])].sort((a, b) => a.day - b.day || a.row - b.row),
+      visits: inOrder(visitsByDorm.get(dorm.id) ?? []),
       visitsRequired: settings.visitsPerSemester,
       earlierTotalLimit: earlier?.get(dorm.id)?.totalLimit,
     };
@@ -134,9 +156,7 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
     return dorm ? [memberOutcome(m, dorm, dorm.earlierTotalLimit)] : [];
   });
 
-  const memberDormFails = dorms
-    .filter((d) => d.memberDorm)
-    .flatMap((d) => d.inspections.filter((i) => i.level === "fail"));
+  const memberDormFails = dorms.filter((d) => d.memberDorm).flatMap((d) => d.failedInspections);
   const followUps = talkFollowUps(
     memberDormFails,
     records.members,
