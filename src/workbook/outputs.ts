@@ -20,7 +20,7 @@ function column<T extends { row: number }>(
   records: readonly T[],
   value: (record: T) => OutputCell,
 ): OutputCell[] {
-  const cells: OutputCell[] = Array.from({ length: rows }, () => "");
+  const cells: OutputCell[] = new Array<OutputCell>(rows).fill("");
   for (const record of records) cells[record.row - 2] = value(record);
   return cells;
 }

@@ -28,6 +28,22 @@ function sameCell(a: unknown, b: OutputCell): boolean {
   return a === b;
 }
 
+/** Whether any planned cell differs from what the sheet holds in its column. */
+function changedCells(
+  grid: readonly (readonly unknown[])[],
+  rows: number,
+  indexes: readonly number[],
+  cellAt: (r: number, c: number) => OutputCell,
+): boolean {
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    for (let c = 0; c < indexes.length; c++) {
+      if (!sameCell(row?.[indexes[c] as number], cellAt(r, c))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Plans the writes of one tab: finds the output columns by header, appends missing ones to the
  * right of everything the tab uses, and keeps only the blocks whose values changed.
@@ -63,20 +79,22 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
   const rows = Math.max(grid.length, 1);
   const blocks: Block[] = [];
   for (const run of runs) {
-    const values: OutputCell[][] = [];
-    for (let r = 0; r < rows; r++) {
-      values.push(
-        run.map(([key, col]) => {
-          if (r > 0) return outputs.get(key)?.[r - 1] ?? "";
-          const header = grid[0]?.[col - 1];
-          return isBlank(header) ? t(lang, key) : String(header);
-        }),
-      );
+    const indexes = run.map(([, col]) => col - 1);
+    const header = run.map(([key, col]) => {
+      const text = grid[0]?.[col - 1];
+      return isBlank(text) ? t(lang, key) : String(text);
+    });
+    const cells = run.map(([key]) => outputs.get(key) ?? []);
+    const cellAt = (r: number, c: number): OutputCell => (r === 0 ? header[c] : cells[c]?.[r - 1]) ?? "";
+    if (!changedCells(grid, rows, indexes, cellAt)) continue;
+    // Built only when something changed: an unchanged recalculation allocates nothing here.
+    const values: OutputCell[][] = [header];
+    for (let r = 1; r < rows; r++) {
+      const row = new Array<OutputCell>(cells.length);
+      for (let c = 0; c < cells.length; c++) row[c] = cells[c]?.[r - 1] ?? "";
+      values.push(row);
     }
-    const changed = values.some((row, r) =>
-      row.some((cell, c) => !sameCell(grid[r]?.[(run[c]?.[1] ?? 0) - 1], cell)),
-    );
-    if (changed) blocks.push({ row: 1, column: run[0]?.[1] ?? 1, values });
+    blocks.push({ row: 1, column: run[0]?.[1] ?? 1, values });
   }
   return { tab: layout.spec.key, sheetName: layout.grid.name, columns, lastColumn, blocks };
 }
