@@ -1,4 +1,5 @@
 import { bothLangs, type LabelKey } from "../engine/labels.ts";
+import { isBlank } from "./cells.ts";
 import { normalizeName } from "./normalize.ts";
 import type { TabSpec } from "./schema.ts";
 
@@ -16,6 +17,12 @@ export interface TabLayout {
   readonly outputs: ReadonlyMap<LabelKey, number>;
   /** Required input columns with no header. */
   readonly missing: readonly LabelKey[];
+  /**
+   * How many grid rows the engine reads and writes: the header and every row down to the last
+   * one with a value in an input or output column. A stray value further down, in a column of
+   * the user's own, adds nothing to read or write.
+   */
+  readonly rows: number;
 }
 
 function matches(text: unknown, key: LabelKey): boolean {
@@ -65,5 +72,8 @@ export function layoutOf(grid: Grid, spec: TabSpec): TabLayout {
   if (spec.key === "inspections" && !columns.has("col.result") && !columns.has("col.score")) {
     missing.push("col.result");
   }
-  return { spec, grid, columns, outputs, missing };
+  const known = [...columns.values(), ...outputs.values()];
+  let rows = grid.values.length;
+  while (rows > 1 && known.every((c) => isBlank(grid.values[rows - 1]?.[c]))) rows--;
+  return { spec, grid, columns, outputs, missing, rows: Math.max(rows, 1) };
 }

@@ -11,7 +11,7 @@ export type OutputCell = string | number;
 export type TabOutputs = ReadonlyMap<LabelKey, readonly OutputCell[]>;
 
 function rowsOf(read: WorkbookRead, tab: TabKey): number {
-  return (read.layouts[tab]?.grid.values.length ?? 1) - 1;
+  return (read.layouts[tab]?.rows ?? 1) - 1;
 }
 
 /** Fills a column with blanks, then puts each record's value on its row. */

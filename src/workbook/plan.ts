@@ -28,9 +28,32 @@ function sameCell(a: unknown, b: OutputCell): boolean {
   return a === b;
 }
 
+type Rows = readonly (readonly unknown[])[];
+
+/** How many columns rows `from` to `to` (exclusive) use: up to their last non-blank cell. */
+function usedColumns(grid: Rows, from: number, to: number): number {
+  let used = 0;
+  for (let r = from; r < to; r++) {
+    const row = grid[r] ?? [];
+    let last = row.length - 1;
+    while (last >= used && isBlank(row[last])) last--;
+    used = Math.max(used, last + 1);
+  }
+  return used;
+}
+
+/** Whether `count` columns from `column` (0-based) are blank in every row from `from` down. */
+function blankBelow(grid: Rows, from: number, column: number, count: number): boolean {
+  for (let r = from; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    for (let c = column; c < column + count && c < row.length; c++) if (!isBlank(row[c])) return false;
+  }
+  return true;
+}
+
 /** Whether any planned cell differs from what the sheet holds in its column. */
 function changedCells(
-  grid: readonly (readonly unknown[])[],
+  grid: Rows,
   rows: number,
   indexes: readonly number[],
   cellAt: (r: number, c: number) => OutputCell,
@@ -53,13 +76,14 @@ function changedCells(
  */
 export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): TabPlan {
   const grid = layout.grid.values;
-  const used = grid.reduce((max, row) => {
-    let last = row.length - 1;
-    while (last >= 0 && isBlank(row[last])) last--;
-    return Math.max(max, last + 1);
-  }, 0);
+  const rows = layout.rows;
+  const covered = usedColumns(grid, 0, rows);
+  const used = Math.max(covered, usedColumns(grid, rows, grid.length));
+  const appended = layout.spec.outputs.filter((key) => !layout.outputs.has(key)).length;
+  // New outputs go right of everything the tab uses; or right of the rows we write, when the
+  // columns they take are blank all the way down (a stray far cell must not push them off the sheet).
   const columns = new Map<LabelKey, number>();
-  let next = used;
+  let next = blankBelow(grid, rows, covered, appended) ? covered : used;
   for (const key of layout.spec.outputs) {
     const found = layout.outputs.get(key);
     columns.set(key, found === undefined ? ++next : found + 1);
@@ -76,7 +100,6 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
     else runs.push([entry]);
   }
 
-  const rows = Math.max(grid.length, 1);
   const blocks: Block[] = [];
   for (const run of runs) {
     const indexes = run.map(([, col]) => col - 1);

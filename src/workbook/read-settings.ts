@@ -67,7 +67,7 @@ export interface SettingsRead {
  */
 export function readSettings(layout: TabLayout | undefined, lang?: Lang): SettingsRead {
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const rows = layout?.grid.values.slice(1) ?? [];
+  const rows = layout?.grid.values.slice(1, layout.rows) ?? [];
   const keyAt = layout?.columns.get("col.key");
   const valueAt = layout?.columns.get("col.value");
   const found: { row: number; spec: (typeof SETTING_SPECS)[number]; cell: unknown }[] = [];

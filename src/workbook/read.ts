@@ -122,7 +122,7 @@ function readRows<T>(
   const separator = lang === "zh" ? "；" : "; ";
   const reader = new RowReader(layout, lang);
   const values = layout.grid.values;
-  for (let i = 1; i < values.length; i++) {
+  for (let i = 1; i < layout.rows; i++) {
     const row = values[i] ?? NO_CELLS;
     if (isBlankRow(row, inputIndexes)) {
       checks.push("");

@@ -24,6 +24,14 @@ describe("layout", () => {
   });
 
   describe("layoutOf", () => {
+    it("covers the rows down to the last value in an input or output column, not a stray cell below", () => {
+      const rows = (...cells: unknown[][]) =>
+        layoutOf(grid("Dorms", ["宿舍号", "备注", "校验"], ...cells), tabSpec("dorms")).rows;
+      expect(rows(["3-201"], [], ["", "my note"])).toBe(2);
+      expect(rows(["3-201"], [], ["", "", "old message"])).toBe(4);
+      expect(rows([" "], [])).toBe(1);
+    });
+
     it("finds columns by header in any order, zh or en, with a bracketed note", () => {
       const layout = layoutOf(
         grid("Dorms", ["楼栋", "My notes", "宿舍号（必填）", "plaque", "YEAR"]),

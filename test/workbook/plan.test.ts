@@ -49,6 +49,27 @@ describe("plan", () => {
       expect(writtenColumns(p)).toEqual([7]);
     });
 
+    it("writes down to the last row with a value in the tab's columns, whatever lies below", () => {
+      const below: Row[] = Array.from({ length: 2000 }, () => []);
+      below[1999] = ["", "", "", "", "a stray note"];
+      const { plan: p } = plan("inspections", [...INSPECTION_ROWS, ...below], { "out.check": ["", "x?"] });
+      expect(p.blocks).toEqual([{ row: 1, column: 4, values: [["校验"], [""], ["x?"]] }]);
+    });
+
+    it("appends beside the data when only a stray cell far right lies below it", () => {
+      const below: Row[] = Array.from({ length: 2000 }, () => []);
+      below[1999] = Object.assign([], { 16383: "stray" });
+      const { plan: p } = plan("inspections", [...INSPECTION_ROWS, ...below]);
+      expect(p.columns.get("out.check")).toBe(4);
+      expect(p.blocks[0]?.values).toHaveLength(3);
+    });
+
+    it("appends past a cell below the data that lies in a column it would take", () => {
+      const { plan: p } = plan("inspections", [...INSPECTION_ROWS, [], ["", "", "", "my total"]]);
+      expect(p.columns.get("out.check")).toBe(5);
+      expect(writtenColumns(p)).toEqual([5]);
+    });
+
     it("ignores trailing blank cells when finding the last used column", () => {
       const { plan: p } = plan("inspections", [["日期", "宿舍号", "结果", "", "  ", null]]);
       expect(p.columns.get("out.check")).toBe(4);

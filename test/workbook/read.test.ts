@@ -77,10 +77,29 @@ describe("read", () => {
       it("counts a row with only an unknown column filled as blank", () => {
         const r = read([
           ...workbook({ dorms: null }),
-          grid("宿舍", ["宿舍号", "我的备注"], ["3-201", ""], ["", "记得检查"]),
+          grid("宿舍", ["宿舍号", "我的备注"], ["3-201", ""], ["", "记得检查"], ["3-202", ""]),
         ]);
-        expect(r.records.dorms).toHaveLength(1);
-        expect(r.checks.dorms).toEqual(["", ""]);
+        expect(r.records.dorms).toHaveLength(2);
+        expect(r.checks.dorms).toEqual(["", "", ""]);
+      });
+
+      it("reads no further than the last row with a value in one of the tab's columns", () => {
+        const far: unknown[][] = Array.from({ length: 5000 }, () => []);
+        far[4999] = ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "a stray note"];
+        const r = read([
+          ...workbook({ dorms: null }),
+          grid(
+            "宿舍",
+            ["宿舍号", "我的备注", "校验"],
+            ["3-201", ""],
+            ["", "记得检查"],
+            ["", "", "旧的提示"],
+            ...far,
+          ),
+        ]);
+        expect(r.layouts.dorms?.rows).toBe(4);
+        // The stale message in the check column is read, so that the plan can clear it.
+        expect(r.checks.dorms).toEqual(["", "", ""]);
       });
 
       it("never changes the grids it reads", () => {
