@@ -16,26 +16,41 @@ function plainValue(value: ExcelJS.CellValue): unknown {
 }
 
 /**
- * Every worksheet as a plain grid (row 1 = headers), up to the last row and column in use.
+ * Every worksheet as a plain grid (row 1 = headers), down to the last row that holds a value.
+ * Only cells that hold a value are visited, so a stray value far away (say at `XFD1048576`)
+ * costs one cell, not the rows × columns it declares. Each row is as wide as the header row,
+ * or as its own last cell where that lies further right; a row with no value shares one blank row.
  *
  * @example
  * gridsOf(workbook)[0]?.values[0] //=> ["宿舍号", "楼栋", …]
  */
 export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map((sheet) => {
-    const values: unknown[][] = [];
-    const rows = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
-    const columns = sheet.columnCount;
-    for (let r = 1; r <= rows; r++) {
-      const row = sheet.getRow(r);
-      const cells: unknown[] = [];
-      for (let c = 1; c <= columns; c++) cells.push(plainValue(row.getCell(c).value));
-      values.push(cells);
-    }
-    // Trailing empty rows are not data.
-    while (values.length > 0 && values.at(-1)?.every((v) => v === "")) values.pop();
-    return { name: sheet.name, values };
+  return workbook.worksheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
+}
+
+function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const found: { number: number; cells: unknown[] }[] = [];
+  let lastRow = 0;
+  // exceljs keeps rows and cells sparse; eachRow and eachCell skip the empty ones.
+  sheet.eachRow((row, number) => {
+    const cells: unknown[] = [];
+    row.eachCell((cell, column) => {
+      const value = plainValue(cell.value);
+      cells[column - 1] = value;
+      if (value !== "") lastRow = number;
+    });
+    found.push({ number, cells });
   });
+  const width = found[0]?.number === 1 ? found[0].cells.length : 0;
+  const blankRow: readonly unknown[] = Object.freeze(new Array(width).fill(""));
+  const values: unknown[][] = new Array(lastRow).fill(blankRow);
+  for (const { number, cells } of found) {
+    if (number > lastRow) break;
+    // Blank up to the header's width, as a sheet shows it; further right only the cells there are.
+    for (let c = 0; c < width; c++) cells[c] ??= "";
+    values[number - 1] = cells;
+  }
+  return values;
 }
 
 /**
@@ -56,6 +71,8 @@ export function writeBlocks(sheet: ExcelJS.Worksheet, blocks: readonly Block[]):
   }
 }
 
+const MAX_ROWS = 1_048_576;
+
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
@@ -69,9 +86,11 @@ export function writeHighlights(sheet: ExcelJS.Worksheet, rules: readonly Highli
     (cf: ExcelJS.ConditionalFormattingOptions) =>
       !cf.rules.every((rule) => "formulae" in rule && isOwnRule(String(rule.formulae?.[0] ?? ""))),
   );
+  // An .xlsx sheet ends at row 1,048,576: a range past it makes the file unreadable to Excel.
+  const lastRow = Math.min(rows, MAX_ROWS);
   rules.forEach((rule, i) => {
     sheet.addConditionalFormatting({
-      ref: `${columnLetter(rule.firstColumn)}2:${columnLetter(rule.lastColumn)}${rows}`,
+      ref: `${columnLetter(rule.firstColumn)}2:${columnLetter(rule.lastColumn)}${lastRow}`,
       rules: [
         {
           type: "expression",

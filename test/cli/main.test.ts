@@ -156,6 +156,42 @@ describe("dorm-plaque command line", () => {
       }
     });
 
+    it("grades a workbook with a stray value at XFD1048576 as it grades the same without it", async () => {
+      const plain = join(dir, "plain.xlsx");
+      const stray = join(dir, "stray.xlsx");
+      await handMadeWorkbook(plain);
+      const wb = await load(plain);
+      (wb.getWorksheet("宿舍") as ExcelJS.Worksheet).getCell("XFD1048576").value = "stray";
+      (wb.getWorksheet("我的统计") as ExcelJS.Worksheet).getCell("XFD1048576").value = 42;
+      await wb.xlsx.writeFile(stray);
+      const results = [
+        await runCli("grade", plain, "--out", join(dir, "plain-graded.xlsx"), "--today", "2026-01-20"),
+        await runCli("grade", stray, "--out", join(dir, "stray-graded.xlsx"), "--today", "2026-01-20"),
+      ];
+      expect(results.map((r) => r.code)).toEqual([0, 0]);
+      expect(results[1]?.out.replace("stray-", "plain-")).toBe(results[0]?.out);
+      const [without, withStray] = [
+        await load(join(dir, "plain-graded.xlsx")),
+        await load(join(dir, "stray-graded.xlsx")),
+      ];
+      for (const name of ["宿舍", "党员", "检查记录"]) {
+        const a = without.getWorksheet(name) as ExcelJS.Worksheet;
+        const b = withStray.getWorksheet(name) as ExcelJS.Worksheet;
+        // Cell by cell over the rows and columns of the graded workbook without the stray value.
+        for (let r = 1; r <= a.rowCount; r++) {
+          for (let c = 1; c <= a.columnCount; c++) {
+            expect(b.getCell(r, c).value, `${name}!${a.getCell(r, c).address}`).toEqual(
+              a.getCell(r, c).value,
+            );
+          }
+        }
+        for (const rule of rulesOf(b))
+          expect(Number(rule.ref.split(/[A-Z]+/).at(-1))).toBeLessThanOrEqual(1_048_576);
+      }
+      expect((withStray.getWorksheet("宿舍") as ExcelJS.Worksheet).getCell("XFD1048576").value).toBe("stray");
+      expect((withStray.getWorksheet("我的统计") as ExcelJS.Worksheet).getCell("XFD1048576").value).toBe(42);
+    });
+
     it("reads date cells as the same calendar day whatever the machine's time zone", () => {
       const bin = join(import.meta.dirname, "../../bin/dorm-plaque.mjs");
       const outputs = ["Asia/Shanghai", "America/Los_Angeles", "UTC"].map((tz) => {
