@@ -1,11 +1,12 @@
-import { bulletinModel, periodOf } from "../engine/bulletin.ts";
-import { bothLangs, type Lang, t } from "../engine/labels.ts";
-import { reportModel } from "../engine/report.ts";
-import { type Cell, reportGrid } from "../engine/report-grid.ts";
-import type { Edition } from "../engine/report-source.ts";
-import { renderBulletin } from "../ui/report-bulletin.ts";
-import { type DownloadFile, downloadDialog } from "../ui/report-dialog.ts";
-import { renderReport } from "../ui/report-template.ts";
+import { bulletinModel, periodOf } from "../documents/bulletin/model.ts";
+import { renderBulletin } from "../documents/bulletin/template.ts";
+import { type DownloadFile, downloadDialog } from "../documents/download-dialog.ts";
+import { bothLangs, t } from "../documents/labels.ts";
+import { type Cell, reportGrid } from "../documents/report/grid.ts";
+import { reportModel } from "../documents/report/model.ts";
+import { renderReport } from "../documents/report/template.ts";
+import type { Edition } from "../documents/source.ts";
+import type { Lang } from "../engine/labels.ts";
 import { normalizeName } from "../workbook/normalize.ts";
 import { gradeActive } from "./recalculate.ts";
 
