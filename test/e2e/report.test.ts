@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, findChromium, htmlToPdf } from "../../src/cli/report.ts";
+import { CHROMIUM_ARGS, findChromium, htmlToPdf } from "../../src/cli/commands/report.ts";
 import { bulletinModel } from "../../src/engine/bulletin.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
 import { t } from "../../src/engine/labels.ts";
