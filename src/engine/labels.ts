@@ -196,6 +196,10 @@ export const LABELS = {
     zh: "找不到“{tab}”表（也可命名为 {alt}）。请用“初始化表格”创建，或把现有表改名。",
     en: "the {tab} tab is missing (it may also be named {alt}). Use “Set up tabs” to create it, or rename an existing tab.",
   },
+  "check.ambiguousTab": {
+    zh: "有多个表都可能是“{tab}”表：{candidates}。请把不用的表改名或删除。",
+    en: "more than one tab could be the {tab} tab: {candidates}. Rename or delete the ones not in use.",
+  },
   "check.missingColumn": {
     zh: "“{tab}”表缺少“{column}”列",
     en: "the {tab} tab has no {column} column",
