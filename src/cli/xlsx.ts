@@ -25,7 +25,11 @@ function plainValue(value: ExcelJS.CellValue): unknown {
  * gridsOf(workbook)[0]?.values[0] //=> ["宿舍号", "楼栋", …]
  */
 export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
+  return workbook.worksheets.map((sheet) => ({
+    name: sheet.name,
+    values: valuesOf(sheet),
+    hidden: sheet.state !== "visible",
+  }));
 }
 
 function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {

@@ -1,9 +1,10 @@
 import { isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { isDate } from "../workbook/cells.ts";
-import { findTab, type Grid } from "../workbook/layout.ts";
-import { emptyWorkbook, sampleWorkbook } from "../workbook/sample.ts";
+import { chooseTab, type Grid } from "../workbook/layout.ts";
+import { emptyWorkbook } from "../workbook/sample.ts";
 import { TABS } from "../workbook/schema.ts";
+import { sample } from "./on-demand.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,7 +37,8 @@ export function setupTabs(ss: Spreadsheet, lang: Lang): string[] {
   const created: string[] = [];
   emptyWorkbook(lang).forEach((grid, i) => {
     const spec = TABS[i];
-    if (!spec || findTab(existing, spec)) return;
+    // A tab that exists, even ambiguously, is never created twice.
+    if (!spec || !("none" in chooseTab(existing, spec))) return;
     fill(ss.insertSheet(grid.name), grid);
     created.push(grid.name);
   });
@@ -51,7 +53,7 @@ export function isEmptyWorkbook(ss: Spreadsheet): boolean {
 /** Fills an empty workbook with the sample department. */
 export function insertSample(ss: Spreadsheet, lang: Lang): void {
   const existing = ss.getSheets();
-  for (const grid of sampleWorkbook(lang)) {
+  for (const grid of sample().sampleWorkbook(lang)) {
     const sheet = existing.find((s) => s.getName() === grid.name) ?? ss.insertSheet(grid.name);
     fill(sheet, grid);
   }
