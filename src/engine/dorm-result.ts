@@ -79,35 +79,40 @@ export function dormResult(
 ): DormResult {
   // Sheets are mostly kept in date order: sort a copy only when the rows are not.
   const ordered = isOrdered(inspections) ? inspections : [...inspections].sort(byDateThenRow);
-  let fails = 0;
-  let excellents = 0;
-  let streak: Inspection[] = [];
+  // One evidence record per inspection: limits and warnings name slices of these lists.
+  const refs: InspectionRef[] = [];
+  const failed: InspectionRef[] = [];
+  const excellent: InspectionRef[] = [];
+  /** The current failing streak: always the last `streak` entries of `failed`. */
+  let streak = 0;
   let longestStreak = 0;
   let streakLimit: StreakLimit | undefined;
   let totalLimit: TotalLimit | undefined;
-  const failed: Inspection[] = [];
 
   for (const inspection of ordered) {
+    const ref = refOf(inspection);
+    refs.push(ref);
     if (inspection.level !== "fail") {
-      if (inspection.level === "excellent") excellents++;
-      streak = [];
+      if (inspection.level === "excellent") excellent.push(ref);
+      streak = 0;
       continue;
     }
-    fails++;
-    failed.push(inspection);
-    streak.push(inspection);
-    longestStreak = Math.max(longestStreak, streak.length);
-    if (!streakLimit && streak.length >= settings.consecutiveFailLimit) {
-      streakLimit = { evidence: streak.map(refOf) };
+    failed.push(ref);
+    streak++;
+    longestStreak = Math.max(longestStreak, streak);
+    if (!streakLimit && streak >= settings.consecutiveFailLimit) {
+      streakLimit = { evidence: failed.slice(failed.length - streak) };
     }
-    if (!totalLimit && fails >= settings.semesterFailLimit) {
+    if (!totalLimit && failed.length >= settings.semesterFailLimit) {
       totalLimit = {
-        evidence: failed.map(refOf),
-        trigger: refOf(inspection),
+        evidence: failed.slice(),
+        trigger: ref,
         deadline: isoOf(inspection.day + settings.correctionDays),
       };
     }
   }
+  const fails = failed.length;
+  const excellents = excellent.length;
 
   const count = ordered.length;
   const grade: Grade =
@@ -123,30 +128,29 @@ export function dormResult(
 
   const warnings: Warning[] = [];
   const streakWarnAt = settings.consecutiveFailLimit - 1;
-  if (!streakLimit && streakWarnAt >= 1 && streak.length === streakWarnAt) {
+  if (!streakLimit && streakWarnAt >= 1 && streak === streakWarnAt) {
     warnings.push({
       kind: "streak",
       limit: settings.consecutiveFailLimit,
       fails,
-      evidence: streak.map(refOf),
+      evidence: failed.slice(failed.length - streak),
     });
   }
   const totalWarnAt = settings.semesterFailLimit - 1;
   if (!totalLimit && totalWarnAt >= 1 && fails === totalWarnAt) {
-    warnings.push({ kind: "total", limit: settings.semesterFailLimit, fails, evidence: failed.map(refOf) });
+    warnings.push({ kind: "total", limit: settings.semesterFailLimit, fails, evidence: failed.slice() });
   }
 
-  const inspectionRefs = ordered.map(refOf);
   return {
     dormId,
-    inspections: inspectionRefs,
-    failedInspections: inspectionRefs.filter((i) => i.level === "fail"),
-    excellentInspections: inspectionRefs.filter((i) => i.level === "excellent"),
+    inspections: refs,
+    failedInspections: failed,
+    excellentInspections: excellent,
     count,
     fails,
     excellents,
     longestStreak,
-    currentStreak: streak.length,
+    currentStreak: streak,
     streakLimit,
     totalLimit,
     grade,

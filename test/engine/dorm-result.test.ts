@@ -1,13 +1,76 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isoOf } from "../../src/engine/day.ts";
 import { byDateThenRow, dormResult } from "../../src/engine/dorm-result.ts";
+import { type InspectionRef, refOf } from "../../src/engine/evidence.ts";
 import type { Level } from "../../src/engine/level.ts";
 import type { Inspection } from "../../src/engine/records.ts";
-import { DEFAULT_SETTINGS } from "../../src/engine/settings.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/engine/settings.ts";
 import { inspection, plusDays, series, settings } from "../support/records.ts";
 
 const D = "3-201";
 const rowsOf = (refs: readonly { row: number }[] | undefined) => refs?.map((r) => r.row);
+
+/** dormResult as first written (a new streak array per pass, evidence copied per limit), to compare with. */
+function firstDormResult(dormId: string, inspections: readonly Inspection[], s: Settings) {
+  const ordered = [...inspections].sort(byDateThenRow);
+  let fails = 0;
+  let excellents = 0;
+  let streak: Inspection[] = [];
+  let longestStreak = 0;
+  let streakLimit: { evidence: InspectionRef[] } | undefined;
+  let totalLimit: { evidence: InspectionRef[]; trigger: InspectionRef; deadline: string } | undefined;
+  const failed: Inspection[] = [];
+  for (const inspection of ordered) {
+    if (inspection.level !== "fail") {
+      if (inspection.level === "excellent") excellents++;
+      streak = [];
+      continue;
+    }
+    fails++;
+    failed.push(inspection);
+    streak.push(inspection);
+    longestStreak = Math.max(longestStreak, streak.length);
+    if (!streakLimit && streak.length >= s.consecutiveFailLimit)
+      streakLimit = { evidence: streak.map(refOf) };
+    if (!totalLimit && fails >= s.semesterFailLimit) {
+      totalLimit = {
+        evidence: failed.map(refOf),
+        trigger: refOf(inspection),
+        deadline: isoOf(inspection.day + s.correctionDays),
+      };
+    }
+  }
+  const count = ordered.length;
+  const grade =
+    count === 0
+      ? "none"
+      : streakLimit || totalLimit
+        ? "fail"
+        : fails === 0 && count >= s.excellentMinInspections && excellents / count >= s.excellentShare
+          ? "excellent"
+          : "pass";
+  const warnings: unknown[] = [];
+  if (!streakLimit && s.consecutiveFailLimit - 1 >= 1 && streak.length === s.consecutiveFailLimit - 1) {
+    warnings.push({ kind: "streak", limit: s.consecutiveFailLimit, fails, evidence: streak.map(refOf) });
+  }
+  if (!totalLimit && s.semesterFailLimit - 1 >= 1 && fails === s.semesterFailLimit - 1) {
+    warnings.push({ kind: "total", limit: s.semesterFailLimit, fails, evidence: failed.map(refOf) });
+  }
+  return {
+    dormId,
+    inspections: ordered.map(refOf),
+    count,
+    fails,
+    excellents,
+    longestStreak,
+    currentStreak: streak.length,
+    streakLimit,
+    totalLimit,
+    grade,
+    warnings,
+  };
+}
 
 describe("dorm-result", () => {
   describe("byDateThenRow", () => {
@@ -329,6 +392,31 @@ describe("dorm-result", () => {
             expect(r.failedInspections).toEqual(r.inspections.filter((i) => i.level === "fail"));
             expect(r.excellentInspections).toEqual(r.inspections.filter((i) => i.level === "excellent"));
           }),
+        );
+      });
+
+      it("concludes what the first, array-copying version concluded, for any inspections and limits", () => {
+        fc.assert(
+          fc.property(
+            arbInspections,
+            fc.integer({ min: 1, max: 5 }),
+            fc.integer({ min: 1, max: 8 }),
+            fc.constantFrom(0, 1, 2, 3),
+            (list, streakLimit, totalLimit, minimum) => {
+              const s = settings({
+                consecutiveFailLimit: streakLimit,
+                semesterFailLimit: totalLimit,
+                excellentMinInspections: minimum,
+              });
+              const { failedInspections, excellentInspections, ...rest } = dormResult(D, list, s);
+              expect(rest).toEqual(firstDormResult(D, list, s));
+              expect([failedInspections, excellentInspections]).toEqual([
+                rest.inspections.filter((i) => i.level === "fail"),
+                rest.inspections.filter((i) => i.level === "excellent"),
+              ]);
+            },
+          ),
+          { numRuns: 1000 },
         );
       });
 
