@@ -80,7 +80,7 @@ const SERIAL_EPOCH = dayOf(1899, 12, 30) as Day;
 export function readDay(cell: unknown, timeZone: string, lang: Lang): Read<Day> {
   if (isDate(cell)) {
     const day = dayOfDate(cell, timeZone);
-    return day === undefined ? { error: t(lang, "check.badDate", { value: String(cell) }) } : { value: day };
+    return day === undefined ? { error: t(lang, "check.badDate", { value: String(cell) }) } : readOfDay(day);
   }
   if (typeof cell === "number") {
     // A date typed into a cell formatted as a number keeps its serial (days since 1899-12-30).
@@ -92,8 +92,11 @@ export function readDay(cell: unknown, timeZone: string, lang: Lang): Read<Day> 
   const day = dayOfText(raw);
   return day === undefined
     ? { error: t(lang, "check.badDate", { value: raw.normalize("NFKC") }) }
-    : { value: day };
+    : readOfDay(day);
 }
+
+/** A sheet holds a few hundred distinct days in thousands of cells: one reading per day. */
+const readOfDay = memoized((day: Day): Read<Day> => ({ value: day }));
 
 /** The day a date written as text names; undefined when it names none. */
 const dayOfText = memoized((raw: string): Day | undefined => {
@@ -102,26 +105,29 @@ const dayOfText = memoized((raw: string): Day | undefined => {
   return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 });
 
-/** Builds a lookup from every accepted spelling (both languages plus extras) to a value. */
+/**
+ * Builds a lookup from every accepted spelling (both languages plus extras) to the reading of it.
+ * Each value has one reading, shared by every cell that spells it.
+ */
 function vocabulary<T extends string>(
   entries: Record<T, { labels: LabelKey[]; extra?: string[] }>,
-): Map<string, T> {
-  const map = new Map<string, T>();
+): Map<string, Read<T>> {
+  const map = new Map<string, Read<T>>();
   for (const [value, { labels, extra = [] }] of Object.entries(entries) as [
     T,
     { labels: LabelKey[]; extra?: string[] },
   ][]) {
-    for (const word of [...labels.flatMap(bothLangs), ...extra]) map.set(normalizeName(word), value);
+    const read = { value };
+    for (const word of [...labels.flatMap(bothLangs), ...extra]) map.set(normalizeName(word), read);
   }
   return map;
 }
 
-function readWord<T>(cell: unknown, words: Map<string, T>, error: (value: string) => string): Read<T> {
+function readWord<T>(cell: unknown, words: Map<string, Read<T>>, error: (value: string) => string): Read<T> {
   const text = textOf(cell);
   if (text === "") return blank;
   // Most cells hold a word exactly as listed (every key is its own normal form): skip folding.
-  const value = words.get(text) ?? words.get(normalizeName(text));
-  return value === undefined ? { error: error(text) } : { value };
+  return words.get(text) ?? words.get(normalizeName(text)) ?? { error: error(text) };
 }
 
 const LEVELS = vocabulary<Level>({
@@ -194,7 +200,8 @@ const CATEGORIES = vocabulary<Category>({
  */
 export function readCategory(cell: unknown): Category | string {
   const text = textOf(cell);
-  return CATEGORIES.get(text) ?? CATEGORIES.get(normalizeName(text)) ?? text;
+  const read = CATEGORIES.get(text) ?? CATEGORIES.get(normalizeName(text));
+  return read && read.error === undefined ? (read.value ?? text) : text;
 }
 
 const CONDITIONS = vocabulary<PlaqueCondition>({
@@ -225,14 +232,17 @@ export function readBoolean(cell: unknown, lang: Lang): Read<boolean> {
   return { value: read.value === undefined ? undefined : read.value === "yes" };
 }
 
-const YEARS = new Map<string, number>(
-  ["一", "二", "三", "四"].flatMap((zh, i) => [
-    [`大${zh}`, i + 1],
-    [`${zh}年级`, i + 1],
-    [String(i + 1), i + 1],
-    [`${i + 1}年级`, i + 1],
-    [`year${i + 1}`, i + 1],
-  ]),
+const YEARS = new Map<string, Read<number>>(
+  ["一", "二", "三", "四"].flatMap((zh, i) => {
+    const read = { value: i + 1 };
+    return [
+      [`大${zh}`, read],
+      [`${zh}年级`, read],
+      [String(i + 1), read],
+      [`${i + 1}年级`, read],
+      [`year${i + 1}`, read],
+    ];
+  }),
 );
 
 /**

@@ -56,8 +56,29 @@ function plainId(text: string): string | undefined {
  * textOf("  张三 ") //=> "张三"
  */
 export function textOf(value: unknown): string {
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") {
+    // Most cells have nothing to trim: two character checks instead of a trim each.
+    if (value === "") return value;
+    if (!isTrimmed(value.charCodeAt(0)) && !isTrimmed(value.charCodeAt(value.length - 1))) return value;
+    return value.trim();
+  }
   if (value === null || value === undefined) return "";
   if (typeof value === "number" && Number.isInteger(value)) return String(value);
   return String(value).trim();
+}
+
+/** Whether `String.prototype.trim` removes the character: JavaScript's white space and line ends. */
+function isTrimmed(code: number): boolean {
+  if (code < 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

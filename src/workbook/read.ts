@@ -60,7 +60,7 @@ class RowReader {
   start(row: readonly unknown[]): void {
     this.row = row;
     this.error = undefined;
-    this.notes.length = 0;
+    if (this.notes.length > 0) this.notes.length = 0;
   }
 
   cell(key: LabelKey): unknown {

@@ -77,6 +77,36 @@ describe("normalize", () => {
       expect([textOf("  张三 "), textOf(null), textOf(undefined), textOf("")]).toEqual(["张三", "", "", ""]);
     });
 
+    it("trims every character String.prototype.trim trims, and no other", () => {
+      const wrong: string[] = [];
+      for (let code = 0; code <= 0xffff; code++) {
+        const c = String.fromCharCode(code);
+        for (const text of [`${c}x`, `x${c}`, c]) {
+          if (textOf(text) !== text.trim()) wrong.push(`U+${code.toString(16)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it("trims text exactly as String.prototype.trim does", () => {
+      const spaces = [
+        9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2005, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+        0xfeff,
+      ];
+      const near = [0, 8, 14, 31, 33, 0x85, 0x9f, 0x180e, 0x200b, 0x3001, 0xfefe, 0xffff];
+      const edge = fc.constantFrom(...[...spaces, ...near].map((c) => String.fromCharCode(c)));
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(edge, fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 3 }))),
+          (pieces) => {
+            const text = pieces.join("");
+            expect(textOf(text)).toBe(text.trim());
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+
     it("writes numbers and booleans as text", () => {
       expect([textOf(3), textOf(0), textOf(85.5), textOf(false)]).toEqual(["3", "0", "85.5", "false"]);
     });
