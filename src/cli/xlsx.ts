@@ -65,6 +65,8 @@ export function writeBlocks(sheet: ExcelJS.Worksheet, blocks: readonly Block[]):
   for (const block of blocks) {
     block.values.forEach((row, r) => {
       row.forEach((value, c) => {
+        // A blank for a cell that does not exist is already there: creating it costs memory.
+        if (value === "" && !sheet.findRow(block.row + r)?.findCell(block.column + c)) return;
         const cell = sheet.getCell(block.row + r, block.column + c);
         if (block.row + r === 1 && cell.value === null && block.column + c > 1) {
           cell.style = sheet.getCell(1, block.column + c - 1).style;

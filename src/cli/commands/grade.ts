@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import type { Day } from "../../engine/day.ts";
 import { summaryLines } from "../../engine/summary.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
 import { flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
@@ -27,6 +29,17 @@ export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<
   if (lossy && resolve(out) === resolve(input))
     throw new CliError(t(lang, "cli.lossyOverwrite", { path: input }), 1);
   if (lossy) warn(t(lang, "cli.lossy", { path: input }));
+  const summary = gradeInto(workbook, today, semester);
+  await writeXlsx(workbook, out);
+  for (const line of summary) print(line);
+  print(`→ ${out}`);
+}
+
+/**
+ * Grades a workbook and puts the outputs and highlights into it; gives the summary lines. The
+ * grading is let go on return, before the file is written, when exceljs needs the most memory.
+ */
+function gradeInto(workbook: ExcelJS.Workbook, today: Day, semester: string | undefined): string[] {
   const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {
@@ -36,7 +49,5 @@ export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<
     const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
     writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
   }
-  await writeXlsx(workbook, out);
-  for (const line of summaryLines(grading.summary, grading.badRows, grading.read.lang)) print(line);
-  print(`→ ${out}`);
+  return summaryLines(grading.summary, grading.badRows, grading.read.lang);
 }
