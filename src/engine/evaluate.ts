@@ -151,10 +151,11 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
   });
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
-  const members = records.members.flatMap((m) => {
+  const members: MemberOutcome[] = [];
+  for (const m of records.members) {
     const dorm = dormById.get(m.dormId);
-    return dorm ? [memberOutcome(m, dorm, dorm.earlierTotalLimit)] : [];
-  });
+    if (dorm) members.push(memberOutcome(m, dorm, dorm.earlierTotalLimit));
+  }
 
   const memberDormFails = dorms.filter((d) => d.memberDorm).flatMap((d) => d.failedInspections);
   const followUps = talkFollowUps(

@@ -42,10 +42,8 @@ export function gradeWorkbook(
   const plans = Object.values(read.layouts).map((layout) =>
     planTab(layout, outputs.get(layout.spec.key) ?? new Map(), read.lang),
   );
-  const badRows = Object.values(read.checks).reduce(
-    (n, checks) => n + checks.filter((c) => c !== "").length,
-    0,
-  );
+  let badRows = 0;
+  for (const checks of Object.values(read.checks)) for (const check of checks) if (check !== "") badRows++;
   return {
     read,
     evaluation,

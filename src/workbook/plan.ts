@@ -111,11 +111,18 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
     const cellAt = (r: number, c: number): OutputCell => (r === 0 ? header[c] : cells[c]?.[r - 1]) ?? "";
     if (!changedCells(grid, rows, indexes, cellAt)) continue;
     // Built only when something changed: an unchanged recalculation allocates nothing here.
+    // Rows with nothing to say share one frozen blank row (most check cells are blank).
+    const blankRow = Object.freeze(new Array<OutputCell>(cells.length).fill("")) as OutputCell[];
     const values: OutputCell[][] = [header];
     for (let r = 1; r < rows; r++) {
-      const row = new Array<OutputCell>(cells.length);
-      for (let c = 0; c < cells.length; c++) row[c] = cells[c]?.[r - 1] ?? "";
-      values.push(row);
+      let row: OutputCell[] | undefined;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c]?.[r - 1] ?? "";
+        if (cell === "") continue;
+        row ??= new Array<OutputCell>(cells.length).fill("");
+        row[c] = cell;
+      }
+      values.push(row ?? blankRow);
     }
     blocks.push({ row: 1, column: run[0]?.[1] ?? 1, values });
   }

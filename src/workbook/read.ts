@@ -194,16 +194,18 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     return day;
   };
 
-  const firstRow = new Map<string, number>();
+  // Each used dorm and student, with the row it was first read from: duplicates name that row,
+  // and the other tabs check their references against these.
+  const dormRows = new Map<string, number>();
   const dorms = readRows<Dorm>(layouts.dorms, lang, (r, row, note) => {
     const id = r.id("col.dorm");
     if (id === undefined) return undefined;
-    const seen = firstRow.get(id);
+    const seen = dormRows.get(id);
     if (seen !== undefined) {
       r.error = t(lang, "check.duplicateDorm", { value: r.text("col.dorm"), row: seen });
       return undefined;
     }
-    firstRow.set(id, row);
+    dormRows.set(id, row);
     const plaqueDate = r.optional(readDay(r.cell("col.plaqueDate"), timeZone, lang), note);
     return {
       row,
@@ -216,15 +218,14 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       plaqueCondition: r.optional(readCondition(r.cell("col.plaqueCondition"), lang), note) ?? "ok",
     };
   });
-  const dormIds = new Set(dorms.records.map((d) => d.id));
   const knownDorm = (r: RowReader): string | undefined => {
     const id = r.id("col.dorm");
-    if (id !== undefined && !dormIds.has(id))
+    if (id !== undefined && !dormRows.has(id))
       r.error ??= t(lang, "check.unknownDorm", { value: r.text("col.dorm") });
     return id;
   };
 
-  firstRow.clear();
+  const studentRows = new Map<string, number>();
   const members = readRows<Member>(layouts.members, lang, (r, row) => {
     const id = r.id("col.studentId");
     const name = r.text("col.name");
@@ -232,12 +233,12 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const status = r.required("col.status", readStatus(r.cell("col.status"), lang));
     const dormId = knownDorm(r);
     if (id === undefined || status === undefined || dormId === undefined || r.error) return undefined;
-    const seen = firstRow.get(id);
+    const seen = studentRows.get(id);
     if (seen !== undefined) {
       r.error = t(lang, "check.duplicateStudent", { value: r.text("col.studentId"), row: seen });
       return undefined;
     }
-    firstRow.set(id, row);
+    studentRows.set(id, row);
     return {
       row,
       id,
@@ -249,7 +250,6 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       contact: r.text("col.contact"),
     };
   });
-  const studentIds = new Set(members.records.map((m) => m.id));
 
   const inspections = readRows<Inspection>(layouts.inspections, lang, (r, row) => {
     const day = readDate(r, "col.date");
@@ -296,7 +296,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   const talks = readRows<Talk>(layouts.talks, lang, (r, row) => {
     const day = readDate(r, "col.date");
     const studentId = r.id("col.studentId");
-    if (studentId !== undefined && !studentIds.has(studentId)) {
+    if (studentId !== undefined && !studentRows.has(studentId)) {
       r.error ??= t(lang, "check.unknownStudent", { value: r.text("col.studentId") });
     }
     if (day === undefined || studentId === undefined || r.error) return undefined;
