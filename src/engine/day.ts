@@ -1,5 +1,3 @@
-import { memoized } from "./memo.ts";
-
 /**
  * A calendar day as a whole number of days since 1970-01-01. Days carry no time of day and no
  * time zone, so a date means the same day in every spreadsheet, script and file.
@@ -41,14 +39,20 @@ export function partsOf(day: Day): { year: number; month: number; date: number }
  * isoOf(20346) //=> "2025-09-15"
  */
 export function isoOf(day: Day): string {
-  return isoOfDay(day);
+  // Every inspection named as evidence carries its date: each day's text is made once and kept
+  // in a small table by the day's last bits (a sheet spans a few hundred days).
+  const slot = day & (ISO_SLOTS - 1);
+  if (isoDays[slot] === day) return isoTexts[slot] as string;
+  const { year, month, date } = partsOf(day);
+  const text = `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+  isoDays[slot] = day;
+  isoTexts[slot] = text;
+  return text;
 }
 
-/** Every inspection named as evidence carries its date: make each day's text once. */
-const isoOfDay = memoized((day: Day): string => {
-  const { year, month, date } = partsOf(day);
-  return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
-});
+const ISO_SLOTS = 1024;
+const isoDays: number[] = new Array(ISO_SLOTS).fill(Number.NaN);
+const isoTexts: string[] = new Array(ISO_SLOTS).fill("");
 
 /**
  * The day of an ISO date string `YYYY-MM-DD`; undefined when it is not one.

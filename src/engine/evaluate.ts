@@ -1,5 +1,6 @@
 import type { Day } from "./day.ts";
 import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import type { InspectionRef } from "./evidence.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
 import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
@@ -118,11 +119,12 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
     : currentSemester(records, settings, today);
   const inspectionsByDorm = byDormIn(records.inspections, semester);
   const visitsByDorm = byDormIn(records.visits, semester);
-  const membersByDorm = groupBy(records.members, (m) => m.dormId);
+  const memberDorms = new Set<string>();
+  for (const m of records.members) if (isSanctioned(m.status)) memberDorms.add(m.dormId);
 
   const earlier = earlierInYear(records, settings, semester);
   const dorms = records.dorms.map((dorm): DormSemester => {
-    const memberDorm = (membersByDorm.get(dorm.id) ?? []).some((m) => isSanctioned(m.status));
+    const memberDorm = memberDorms.has(dorm.id);
     const result = dormResult(dorm.id, inspectionsByDorm.get(dorm.id) ?? [], settings);
     // Every field by name, no spread: one literal shape, cheap to make for thousands of dorms.
     return {
@@ -157,7 +159,8 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
     if (dorm) members.push(memberOutcome(m, dorm, dorm.earlierTotalLimit));
   }
 
-  const memberDormFails = dorms.filter((d) => d.memberDorm).flatMap((d) => d.failedInspections);
+  const memberDormFails: InspectionRef[] = [];
+  for (const d of dorms) if (d.memberDorm) for (const fail of d.failedInspections) memberDormFails.push(fail);
   const followUps = talkFollowUps(
     memberDormFails,
     records.members,

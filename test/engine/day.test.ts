@@ -48,6 +48,26 @@ describe("day", () => {
       expect(isoOf(20_458)).toBe("2026-01-05");
       expect(isoOf(20346)).toBe("2025-09-15");
     });
+
+    it("gives every day its own text, also days that share a slot of its table", () => {
+      const text = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              fc.integer({ min: 0, max: 60_000 }),
+              fc.constantFrom(20_346, 20_346 + 1024, 20_346 - 2048, -1, -1025),
+            ),
+            {
+              maxLength: 40,
+            },
+          ),
+          (days) => {
+            for (const d of [...days, ...days.reverse()]) expect(isoOf(d)).toBe(text(d));
+          },
+        ),
+      );
+    });
   });
 
   describe("dayOfIso", () => {
