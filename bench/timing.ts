@@ -1,13 +1,7 @@
-// Timing that holds up on a shared machine: runs of the things compared take turns, each starts
-// on a freshly collected heap (so no run pays for the garbage of the one before), and each figure
-// is the median of its runs (so one run slowed by a neighbour does not decide it).
+// Timing that holds up on a shared machine. The things compared are warmed up, then take turns,
+// so that a busy moment on the machine hits them alike; each figure is the fastest of its runs,
+// since a neighbour's load or a collection of the previous run's garbage only ever adds time.
 import { performance } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-
-setFlagsFromString("--expose-gc");
-/** V8's full collection, reachable once `--expose-gc` is set, from a fresh context. */
-const collect = runInNewContext("gc") as () => void;
 
 /**
  * The middle value (the mean of the two middle ones for an even count).
@@ -24,22 +18,21 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Runs each task `runs` times, taking turns, each after a full collection; gives each task's
- * median time in milliseconds, in the order given.
+ * Runs each task `runs` times, taking turns after one warm-up run each; gives each task's
+ * fastest time in milliseconds, in the order given.
  *
  * @example
- * const [typed, graded] = medianTimes([() => typedPass(grids), () => gradeWorkbook(grids, options)], 7);
+ * const [typed, graded] = fastestTimes([() => typedPass(grids), () => gradeWorkbook(grids, options)], 9);
  */
-export function medianTimes(tasks: readonly (() => unknown)[], runs: number): number[] {
-  const times: number[][] = tasks.map(() => []);
-  for (const task of tasks) task(); // warm up: compile before measuring
+export function fastestTimes(tasks: readonly (() => unknown)[], runs: number): number[] {
+  const fastest = tasks.map(() => Number.POSITIVE_INFINITY);
+  for (const task of tasks) task();
   for (let run = 0; run < runs; run++) {
     tasks.forEach((task, i) => {
-      collect();
       const start = performance.now();
       task();
-      times[i]?.push(performance.now() - start);
+      fastest[i] = Math.min(fastest[i] as number, performance.now() - start);
     });
   }
-  return times.map(median);
+  return fastest;
 }

@@ -25,16 +25,20 @@ export interface Summary {
  */
 export function summarize(evaluation: Evaluation): Summary {
   const grades = { excellent: 0, pass: 0, fail: 0, none: 0 };
-  for (const d of evaluation.dorms) grades[d.grade]++;
-  const members = evaluation.members;
-  return {
-    semesterId: evaluation.semester.id,
-    grades,
-    revoked: members.filter((m) => m.eligibility === "revoked").length,
-    unqualified: members.filter((m) => m.assessment !== undefined).length,
-    priority: members.filter((m) => m.priority).length,
-    warnings: evaluation.dorms.filter((d) => d.warnings.length > 0).length,
-  };
+  let warnings = 0;
+  for (const d of evaluation.dorms) {
+    grades[d.grade]++;
+    if (d.warnings.length > 0) warnings++;
+  }
+  let revoked = 0;
+  let unqualified = 0;
+  let priority = 0;
+  for (const m of evaluation.members) {
+    if (m.eligibility === "revoked") revoked++;
+    if (m.assessment !== undefined) unqualified++;
+    if (m.priority) priority++;
+  }
+  return { semesterId: evaluation.semester.id, grades, revoked, unqualified, priority, warnings };
 }
 
 /**

@@ -39,6 +39,9 @@ export interface WorkbookRead {
   readonly problems: readonly string[];
 }
 
+/** Every input column of every tab, in one order. */
+const COLUMN_KEYS: readonly LabelKey[] = [...new Set(TABS.flatMap((tab) => tab.columns.map((c) => c.label)))];
+
 /**
  * Reads one row's cells by column key and collects the first problem. One reader serves every
  * row of a tab (`start` moves it to the next row), so reading allocates nothing per row.
@@ -52,10 +55,14 @@ class RowReader {
   readonly note = (message: string): void => {
     this.notes.push(message);
   };
+  /** Each input column's index on this tab, -1 when absent: one shape for every tab, cheap to look up. */
+  private readonly at: Record<string, number> = {};
   constructor(
-    private readonly layout: TabLayout,
+    layout: TabLayout,
     private readonly lang: Lang,
-  ) {}
+  ) {
+    for (const key of COLUMN_KEYS) this.at[key] = layout.columns.get(key) ?? -1;
+  }
 
   start(row: readonly unknown[]): void {
     this.row = row;
@@ -64,8 +71,8 @@ class RowReader {
   }
 
   cell(key: LabelKey): unknown {
-    const index = this.layout.columns.get(key);
-    return index === undefined ? "" : this.row[index];
+    const index = this.at[key] ?? -1;
+    return index < 0 ? "" : this.row[index];
   }
 
   text(key: LabelKey): string {
