@@ -80,7 +80,7 @@ export function dormResult(
   // Sheets are mostly kept in date order: sort a copy only when the rows are not.
   const ordered = isOrdered(inspections) ? inspections : [...inspections].sort(byDateThenRow);
   // One evidence record per inspection: limits and warnings name slices of these lists.
-  const refs: InspectionRef[] = [];
+  const refs = ordered.map(refOf);
   const failed: InspectionRef[] = [];
   const excellent: InspectionRef[] = [];
   /** The current failing streak: always the last `streak` entries of `failed`. */
@@ -89,11 +89,10 @@ export function dormResult(
   let streakLimit: StreakLimit | undefined;
   let totalLimit: TotalLimit | undefined;
 
-  for (const inspection of ordered) {
-    const ref = refOf(inspection);
-    refs.push(ref);
-    if (inspection.level !== "fail") {
-      if (inspection.level === "excellent") excellent.push(ref);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as InspectionRef;
+    if (ref.level !== "fail") {
+      if (ref.level === "excellent") excellent.push(ref);
       streak = 0;
       continue;
     }
@@ -107,7 +106,7 @@ export function dormResult(
       totalLimit = {
         evidence: failed.slice(),
         trigger: ref,
-        deadline: isoOf(inspection.day + settings.correctionDays),
+        deadline: isoOf((ordered[i] as Inspection).day + settings.correctionDays),
       };
     }
   }

@@ -64,18 +64,39 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** The records of a semester, by dorm, in the order given. */
+/**
+ * The records of a semester, by dorm, in the order given. Two passes (count, then place), so that
+ * each dorm's list is made once at its size instead of regrown as records come.
+ */
 function byDormIn<T extends { day: Day; dormId: string }>(
   items: readonly T[],
   semester: Semester,
 ): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
+  const slotOf = new Map<string, number>();
+  const counts: number[] = [];
+  const slots = new Int32Array(items.length).fill(-1);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
     if (item.day < semester.first || item.day > semester.last) continue;
-    const group = groups.get(item.dormId);
-    if (group) group.push(item);
-    else groups.set(item.dormId, [item]);
+    let slot = slotOf.get(item.dormId);
+    if (slot === undefined) {
+      slot = counts.length;
+      slotOf.set(item.dormId, slot);
+      counts.push(0);
+    }
+    counts[slot] = (counts[slot] as number) + 1;
+    slots[i] = slot;
   }
+  const lists = counts.map((count) => new Array<T>(count));
+  const filled = new Int32Array(counts.length);
+  for (let i = 0; i < items.length; i++) {
+    const slot = slots[i] as number;
+    if (slot < 0) continue;
+    (lists[slot] as T[])[filled[slot] as number] = items[i] as T;
+    filled[slot] = (filled[slot] as number) + 1;
+  }
+  const groups = new Map<string, T[]>();
+  for (const [dormId, slot] of slotOf) groups.set(dormId, lists[slot] as T[]);
   return groups;
 }
 

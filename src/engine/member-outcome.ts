@@ -5,6 +5,8 @@ import { isReviewed, isSanctioned, type Member, type Status } from "./records.ts
 /** What the regime does to one member this semester, each consequence with the inspections behind it. */
 export interface MemberOutcome {
   readonly studentId: string;
+  /** The member's row on the Members tab, where the outcome is written. */
+  readonly row: number;
   readonly name: string;
   readonly status: Status;
   readonly dormId: string;
@@ -44,6 +46,7 @@ export function memberOutcome(member: Member, dorm: DormResult, earlier?: TotalL
     const reviewed = isReviewed(member.status);
     return {
       studentId: member.id,
+      row: member.row,
       name: member.name,
       status: member.status,
       dormId: member.dormId,
@@ -64,6 +67,7 @@ export function memberOutcome(member: Member, dorm: DormResult, earlier?: TotalL
   const yearly = total ?? earlier;
   return {
     studentId: member.id,
+    row: member.row,
     name: member.name,
     status: member.status,
     dormId: member.dormId,

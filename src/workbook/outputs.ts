@@ -69,11 +69,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   );
 
   const memberRows = rowsOf(read, "members");
-  const rowOf = new Map(read.records.members.map((m) => [m.id, m.row]));
-  const members = evaluation.members.map((m) => ({
-    row: rowOf.get(m.studentId) ?? 0,
-    cells: memberOutcomeCells(m, lang),
-  }));
+  const members = evaluation.members.map((m) => ({ row: m.row, cells: memberOutcomeCells(m, lang) }));
   result.set(
     "members",
     new Map<LabelKey, OutputCell[]>([

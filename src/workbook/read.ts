@@ -122,29 +122,29 @@ function readRows<T>(
   lang: Lang,
   readRow: (r: RowReader, rowNumber: number, note: (message: string) => void) => T | undefined,
 ): TabRows<T> {
-  const records: T[] = [];
-  const checks: string[] = [];
-  if (!layout) return { records, checks };
+  if (!layout) return { records: [], checks: [] };
+  // Sized once: a 200,000-row tab would otherwise regrow (and copy) both lists some twenty times.
+  const records = new Array<T>(layout.rows - 1);
+  const checks = new Array<string>(layout.rows - 1).fill("");
+  let used = 0;
   const inputIndexes = [...layout.columns.values()];
   const separator = lang === "zh" ? "；" : "; ";
   const reader = new RowReader(layout, lang);
   const values = layout.grid.values;
   for (let i = 1; i < layout.rows; i++) {
     const row = values[i] ?? NO_CELLS;
-    if (isBlankRow(row, inputIndexes)) {
-      checks.push("");
-      continue;
-    }
+    if (isBlankRow(row, inputIndexes)) continue;
     reader.start(row);
     const record = readRow(reader, i + 1, reader.note);
     const notes = reader.notes.length === 0 ? "" : reader.notes.join(separator);
     if (reader.error !== undefined || record === undefined) {
-      checks.push(reader.error ?? notes);
+      checks[i - 1] = reader.error ?? notes;
       continue;
     }
-    records.push(record);
-    checks.push(notes);
+    records[used++] = record;
+    checks[i - 1] = notes;
   }
+  records.length = used;
   return { records, checks };
 }
 
