@@ -174,11 +174,13 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
   });
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
-  const members: MemberOutcome[] = [];
+  const members = new Array<MemberOutcome>(records.members.length);
+  let outcomes = 0;
   for (const m of records.members) {
     const dorm = dormById.get(m.dormId);
-    if (dorm) members.push(memberOutcome(m, dorm, dorm.earlierTotalLimit));
+    if (dorm) members[outcomes++] = memberOutcome(m, dorm, dorm.earlierTotalLimit);
   }
+  members.length = outcomes;
 
   const memberDormFails: InspectionRef[] = [];
   for (const d of dorms) if (d.memberDorm) for (const fail of d.failedInspections) memberDormFails.push(fail);

@@ -113,7 +113,8 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
     // Built only when something changed: an unchanged recalculation allocates nothing here.
     // Rows with nothing to say share one frozen blank row (most check cells are blank).
     const blankRow = Object.freeze(new Array<OutputCell>(cells.length).fill("")) as OutputCell[];
-    const values: OutputCell[][] = [header];
+    const values = new Array<OutputCell[]>(rows);
+    values[0] = header;
     for (let r = 1; r < rows; r++) {
       let row: OutputCell[] | undefined;
       for (let c = 0; c < cells.length; c++) {
@@ -122,7 +123,7 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
         row ??= new Array<OutputCell>(cells.length).fill("");
         row[c] = cell;
       }
-      values.push(row ?? blankRow);
+      values[r] = row ?? blankRow;
     }
     blocks.push({ row: 1, column: run[0]?.[1] ?? 1, values });
   }
