@@ -33,7 +33,9 @@ export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
 }
 
 function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {
-  const found: { number: number; cells: unknown[] }[] = [];
+  const values: unknown[][] = [];
+  let width = 0;
+  let blankRow: readonly unknown[] = [];
   let lastRow = 0;
   // exceljs keeps rows and cells sparse; eachRow and eachCell skip the empty ones.
   sheet.eachRow((row, number) => {
@@ -43,17 +45,16 @@ function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {
       cells[column - 1] = value;
       if (value !== "") lastRow = number;
     });
-    found.push({ number, cells });
-  });
-  const width = found[0]?.number === 1 ? found[0].cells.length : 0;
-  const blankRow: readonly unknown[] = Object.freeze(new Array(width).fill(""));
-  const values: unknown[][] = new Array(lastRow).fill(blankRow);
-  for (const { number, cells } of found) {
-    if (number > lastRow) break;
+    if (number === 1) {
+      width = cells.length;
+      blankRow = Object.freeze(new Array(width).fill(""));
+    }
     // Blank up to the header's width, as a sheet shows it; further right only the cells there are.
     for (let c = 0; c < width; c++) cells[c] ??= "";
-    values[number - 1] = cells;
-  }
+    while (values.length < number - 1) values.push(blankRow as unknown[]);
+    values.push(cells);
+  });
+  values.length = lastRow;
   return values;
 }
 
