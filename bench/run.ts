@@ -3,8 +3,10 @@
 // and write counts are deterministic and tested there too. Each part lives in its own file.
 import { benchAddOn } from "./addon.ts";
 import { benchEngine } from "./engine.ts";
+import { benchOffline } from "./offline.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
 benchAddOn();
+await benchOffline();
 finish();

@@ -95,8 +95,21 @@ export function readDay(cell: unknown, timeZone: string, lang: Lang): Read<Day> 
     : readOfDay(day);
 }
 
-/** A sheet holds a few hundred distinct days in thousands of cells: one reading per day. */
-const readOfDay = memoized((day: Day): Read<Day> => ({ value: day }));
+/**
+ * A sheet holds a few hundred distinct days in thousands of cells: one reading per day, kept in a
+ * small table by the day's last bits.
+ */
+function readOfDay(day: Day): Read<Day> {
+  const slot = day & (DAY_SLOTS - 1);
+  const known = dayReads[slot];
+  if (known !== undefined && known.value === day) return known;
+  const read = { value: day };
+  dayReads[slot] = read;
+  return read;
+}
+
+const DAY_SLOTS = 1024;
+const dayReads: ({ readonly value: Day } | undefined)[] = new Array(DAY_SLOTS).fill(undefined);
 
 /** The day a date written as text names; undefined when it names none. */
 const dayOfText = memoized((raw: string): Day | undefined => {
