@@ -39,12 +39,17 @@ export interface WorkbookRead {
   readonly problems: readonly string[];
 }
 
-/** Every input column of every tab, in one order. */
-const COLUMN_KEYS: readonly LabelKey[] = [...new Set(TABS.flatMap((tab) => tab.columns.map((c) => c.label)))];
+/** A column of a tab, found once by its key before the rows are read. */
+interface Column {
+  readonly key: LabelKey;
+  /** Its 0-based index in the grid's rows; -1 when the tab has no such column. */
+  readonly index: number;
+}
 
 /**
- * Reads one row's cells by column key and collects the first problem. One reader serves every
- * row of a tab (`start` moves it to the next row), so reading allocates nothing per row.
+ * Reads one row's cells and collects the first problem. One reader serves every row of a tab
+ * (`start` moves it to the next row), so reading allocates nothing per row; columns are found
+ * once per tab (`column`), so a cell is read by its index.
  */
 class RowReader {
   error: string | undefined;
@@ -55,13 +60,14 @@ class RowReader {
   readonly note = (message: string): void => {
     this.notes.push(message);
   };
-  /** Each input column's index on this tab, -1 when absent: one shape for every tab, cheap to look up. */
-  private readonly at: Record<string, number> = {};
   constructor(
-    layout: TabLayout,
+    private readonly layout: TabLayout,
     private readonly lang: Lang,
-  ) {
-    for (const key of COLUMN_KEYS) this.at[key] = layout.columns.get(key) ?? -1;
+  ) {}
+
+  /** A column of this tab by its key. */
+  column(key: LabelKey): Column {
+    return { key, index: this.layout.columns.get(key) ?? -1 };
   }
 
   start(row: readonly unknown[]): void {
@@ -70,20 +76,19 @@ class RowReader {
     if (this.notes.length > 0) this.notes.length = 0;
   }
 
-  cell(key: LabelKey): unknown {
-    const index = this.at[key] ?? -1;
-    return index < 0 ? "" : this.row[index];
+  cell(column: Column): unknown {
+    return column.index < 0 ? "" : this.row[column.index];
   }
 
-  text(key: LabelKey): string {
-    return textOf(this.cell(key));
+  text(column: Column): string {
+    return textOf(this.cell(column));
   }
 
   /** A value that must be there and readable; on failure records the message. */
-  required<T>(key: LabelKey, read: Read<T>): T | undefined {
+  required<T>(column: Column, read: Read<T>): T | undefined {
     if (read.error !== undefined) this.error ??= read.error;
     else if (read.value === undefined)
-      this.error ??= t(this.lang, "check.missing", { column: t(this.lang, key) });
+      this.error ??= t(this.lang, "check.missing", { column: t(this.lang, column.key) });
     return read.error === undefined ? read.value : undefined;
   }
 
@@ -96,9 +101,9 @@ class RowReader {
     return read.value;
   }
 
-  id(key: LabelKey): string | undefined {
-    const id = normalizeId(this.cell(key));
-    if (id === "") this.error ??= t(this.lang, "check.missing", { column: t(this.lang, key) });
+  id(column: Column): string | undefined {
+    const id = normalizeId(this.cell(column));
+    if (id === "") this.error ??= t(this.lang, "check.missing", { column: t(this.lang, column.key) });
     return id === "" ? undefined : id;
   }
 }
@@ -116,11 +121,17 @@ function isBlankRow(row: readonly unknown[], inputIndexes: readonly number[]): b
   return true;
 }
 
-/** Runs `readRow` over each non-blank data row; a row is used when it returns a record. */
+/** Reads one row (given its sheet row number) into a record, or undefined when it cannot be used. */
+type RowRead<T> = (rowNumber: number, note: (message: string) => void) => T | undefined;
+
+/**
+ * Reads each non-blank data row of a tab; a row is used when it gives a record. `reader` finds
+ * the tab's columns once and gives the function that reads a row through `r`.
+ */
 function readRows<T>(
   layout: TabLayout | undefined,
   lang: Lang,
-  readRow: (r: RowReader, rowNumber: number, note: (message: string) => void) => T | undefined,
+  reader: (r: RowReader) => RowRead<T>,
 ): TabRows<T> {
   if (!layout) return { records: [], checks: [] };
   // Sized once: a 200,000-row tab would otherwise regrow (and copy) both lists some twenty times.
@@ -129,16 +140,17 @@ function readRows<T>(
   let used = 0;
   const inputIndexes = [...layout.columns.values()];
   const separator = lang === "zh" ? "；" : "; ";
-  const reader = new RowReader(layout, lang);
+  const r = new RowReader(layout, lang);
+  const readRow = reader(r);
   const values = layout.grid.values;
   for (let i = 1; i < layout.rows; i++) {
     const row = values[i] ?? NO_CELLS;
     if (isBlankRow(row, inputIndexes)) continue;
-    reader.start(row);
-    const record = readRow(reader, i + 1, reader.note);
-    const notes = reader.notes.length === 0 ? "" : reader.notes.join(separator);
-    if (reader.error !== undefined || record === undefined) {
-      checks[i - 1] = reader.error ?? notes;
+    r.start(row);
+    const record = readRow(i + 1, r.note);
+    const notes = r.notes.length === 0 ? "" : r.notes.join(separator);
+    if (r.error !== undefined || record === undefined) {
+      checks[i - 1] = r.error ?? notes;
       continue;
     }
     records[used++] = record;
@@ -195,8 +207,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   }
 
   const { timeZone, today } = options;
-  const readDate = (r: RowReader, key: LabelKey): Day | undefined => {
-    const day = r.required(key, readDay(r.cell(key), timeZone, lang));
+  const readDate = (r: RowReader, column: Column): Day | undefined => {
+    const day = r.required(column, readDay(r.cell(column), timeZone, lang));
     if (day !== undefined && day > today) r.error ??= t(lang, "check.futureDate", { value: isoOf(day) });
     return day;
   };
@@ -204,116 +216,156 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   // Each used dorm and student, with the row it was first read from: duplicates name that row,
   // and the other tabs check their references against these.
   const dormRows = new Map<string, number>();
-  const dorms = readRows<Dorm>(layouts.dorms, lang, (r, row, note) => {
-    const id = r.id("col.dorm");
-    if (id === undefined) return undefined;
-    const seen = dormRows.get(id);
-    if (seen !== undefined) {
-      r.error = t(lang, "check.duplicateDorm", { value: r.text("col.dorm"), row: seen });
-      return undefined;
-    }
-    dormRows.set(id, row);
-    const plaqueDate = r.optional(readDay(r.cell("col.plaqueDate"), timeZone, lang), note);
-    return {
-      row,
-      id,
-      label: r.text("col.dorm"),
-      building: r.text("col.building"),
-      year: r.optional(readYear(r.cell("col.year"), lang), note),
-      plaque: r.optional(readBoolean(r.cell("col.plaque"), lang), note) ?? false,
-      plaqueDate,
-      plaqueCondition: r.optional(readCondition(r.cell("col.plaqueCondition"), lang), note) ?? "ok",
+  const dorms = readRows<Dorm>(layouts.dorms, lang, (r) => {
+    const dorm = r.column("col.dorm");
+    const building = r.column("col.building");
+    const year = r.column("col.year");
+    const plaque = r.column("col.plaque");
+    const plaqueDate = r.column("col.plaqueDate");
+    const plaqueCondition = r.column("col.plaqueCondition");
+    return (row, note) => {
+      const id = r.id(dorm);
+      if (id === undefined) return undefined;
+      const seen = dormRows.get(id);
+      if (seen !== undefined) {
+        r.error = t(lang, "check.duplicateDorm", { value: r.text(dorm), row: seen });
+        return undefined;
+      }
+      dormRows.set(id, row);
+      const plaqueDay = r.optional(readDay(r.cell(plaqueDate), timeZone, lang), note);
+      return {
+        row,
+        id,
+        label: r.text(dorm),
+        building: r.text(building),
+        year: r.optional(readYear(r.cell(year), lang), note),
+        plaque: r.optional(readBoolean(r.cell(plaque), lang), note) ?? false,
+        plaqueDate: plaqueDay,
+        plaqueCondition: r.optional(readCondition(r.cell(plaqueCondition), lang), note) ?? "ok",
+      };
     };
   });
-  const knownDorm = (r: RowReader): string | undefined => {
-    const id = r.id("col.dorm");
+  const knownDorm = (r: RowReader, dorm: Column): string | undefined => {
+    const id = r.id(dorm);
     if (id !== undefined && !dormRows.has(id))
-      r.error ??= t(lang, "check.unknownDorm", { value: r.text("col.dorm") });
+      r.error ??= t(lang, "check.unknownDorm", { value: r.text(dorm) });
     return id;
   };
 
   const studentRows = new Map<string, number>();
-  const members = readRows<Member>(layouts.members, lang, (r, row) => {
-    const id = r.id("col.studentId");
-    const name = r.text("col.name");
-    if (name === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.name") });
-    const status = r.required("col.status", readStatus(r.cell("col.status"), lang));
-    const dormId = knownDorm(r);
-    if (id === undefined || status === undefined || dormId === undefined || r.error) return undefined;
-    const seen = studentRows.get(id);
-    if (seen !== undefined) {
-      r.error = t(lang, "check.duplicateStudent", { value: r.text("col.studentId"), row: seen });
-      return undefined;
-    }
-    studentRows.set(id, row);
-    return {
-      row,
-      id,
-      label: r.text("col.studentId"),
-      name,
-      status,
-      dormId,
-      branch: r.text("col.branch"),
-      contact: r.text("col.contact"),
+  const members = readRows<Member>(layouts.members, lang, (r) => {
+    const studentId = r.column("col.studentId");
+    const name = r.column("col.name");
+    const status = r.column("col.status");
+    const dorm = r.column("col.dorm");
+    const branch = r.column("col.branch");
+    const contact = r.column("col.contact");
+    return (row) => {
+      const id = r.id(studentId);
+      const nameText = r.text(name);
+      if (nameText === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.name") });
+      const statusValue = r.required(status, readStatus(r.cell(status), lang));
+      const dormId = knownDorm(r, dorm);
+      if (id === undefined || statusValue === undefined || dormId === undefined || r.error) return undefined;
+      const seen = studentRows.get(id);
+      if (seen !== undefined) {
+        r.error = t(lang, "check.duplicateStudent", { value: r.text(studentId), row: seen });
+        return undefined;
+      }
+      studentRows.set(id, row);
+      return {
+        row,
+        id,
+        label: r.text(studentId),
+        name: nameText,
+        status: statusValue,
+        dormId,
+        branch: r.text(branch),
+        contact: r.text(contact),
+      };
     };
   });
 
-  const inspections = readRows<Inspection>(layouts.inspections, lang, (r, row) => {
-    const day = readDate(r, "col.date");
-    const dormId = knownDorm(r);
-    const result = readLevel(r.cell("col.result"), lang);
-    const score = readScore(r.cell("col.score"), lang);
-    const resultValue = result.error === undefined ? result.value : undefined;
-    const scoreValue = score.error === undefined ? score.value : undefined;
-    if (result.error !== undefined) r.error ??= result.error;
-    // The result wins over a score; a bad score only matters when there is no result.
-    else if (resultValue === undefined && score.error !== undefined) r.error ??= score.error;
-    const level = levelOf(resultValue, scoreValue, settings);
-    if (level === undefined) r.error ??= t(lang, "check.noResult");
-    if (day === undefined || dormId === undefined || level === undefined || r.error) return undefined;
-    return {
-      row,
-      day,
-      dormId,
-      category: readCategory(r.cell("col.category")),
-      level,
-      score: scoreValue,
-      inspector: r.text("col.inspector"),
-      notes: r.text("col.notes"),
+  const inspections = readRows<Inspection>(layouts.inspections, lang, (r) => {
+    const date = r.column("col.date");
+    const dorm = r.column("col.dorm");
+    const category = r.column("col.category");
+    const resultColumn = r.column("col.result");
+    const scoreColumn = r.column("col.score");
+    const inspector = r.column("col.inspector");
+    const notes = r.column("col.notes");
+    return (row) => {
+      const day = readDate(r, date);
+      const dormId = knownDorm(r, dorm);
+      const result = readLevel(r.cell(resultColumn), lang);
+      const score = readScore(r.cell(scoreColumn), lang);
+      const resultValue = result.error === undefined ? result.value : undefined;
+      const scoreValue = score.error === undefined ? score.value : undefined;
+      if (result.error !== undefined) r.error ??= result.error;
+      // The result wins over a score; a bad score only matters when there is no result.
+      else if (resultValue === undefined && score.error !== undefined) r.error ??= score.error;
+      const level = levelOf(resultValue, scoreValue, settings);
+      if (level === undefined) r.error ??= t(lang, "check.noResult");
+      if (day === undefined || dormId === undefined || level === undefined || r.error) return undefined;
+      return {
+        row,
+        day,
+        dormId,
+        category: readCategory(r.cell(category)),
+        level,
+        score: scoreValue,
+        inspector: r.text(inspector),
+        notes: r.text(notes),
+      };
     };
   });
 
-  const visits = readRows<Visit>(layouts.visits, lang, (r, row) => {
-    const day = readDate(r, "col.date");
-    const dormId = knownDorm(r);
-    const teacher = r.text("col.teacher");
-    if (teacher === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.teacher") });
-    if (day === undefined || dormId === undefined || r.error) return undefined;
-    return {
-      row,
-      day,
-      dormId,
-      teacher,
-      group: r.text("col.group"),
-      findings: r.text("col.findings"),
-      followUp: r.text("col.followUp"),
+  const visits = readRows<Visit>(layouts.visits, lang, (r) => {
+    const date = r.column("col.date");
+    const dorm = r.column("col.dorm");
+    const teacher = r.column("col.teacher");
+    const group = r.column("col.group");
+    const findings = r.column("col.findings");
+    const followUp = r.column("col.followUp");
+    return (row) => {
+      const day = readDate(r, date);
+      const dormId = knownDorm(r, dorm);
+      const teacherText = r.text(teacher);
+      if (teacherText === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.teacher") });
+      if (day === undefined || dormId === undefined || r.error) return undefined;
+      return {
+        row,
+        day,
+        dormId,
+        teacher: teacherText,
+        group: r.text(group),
+        findings: r.text(findings),
+        followUp: r.text(followUp),
+      };
     };
   });
 
-  const talks = readRows<Talk>(layouts.talks, lang, (r, row) => {
-    const day = readDate(r, "col.date");
-    const studentId = r.id("col.studentId");
-    if (studentId !== undefined && !studentRows.has(studentId)) {
-      r.error ??= t(lang, "check.unknownStudent", { value: r.text("col.studentId") });
-    }
-    if (day === undefined || studentId === undefined || r.error) return undefined;
-    return {
-      row,
-      day,
-      studentId,
-      with: r.text("col.with"),
-      reason: r.text("col.reason"),
-      notes: r.text("col.notes"),
+  const talks = readRows<Talk>(layouts.talks, lang, (r) => {
+    const date = r.column("col.date");
+    const student = r.column("col.studentId");
+    const withColumn = r.column("col.with");
+    const reason = r.column("col.reason");
+    const notes = r.column("col.notes");
+    return (row) => {
+      const day = readDate(r, date);
+      const studentId = r.id(student);
+      if (studentId !== undefined && !studentRows.has(studentId)) {
+        r.error ??= t(lang, "check.unknownStudent", { value: r.text(student) });
+      }
+      if (day === undefined || studentId === undefined || r.error) return undefined;
+      return {
+        row,
+        day,
+        studentId,
+        with: r.text(withColumn),
+        reason: r.text(reason),
+        notes: r.text(notes),
+      };
     };
   });
 
