@@ -3,6 +3,7 @@ import { CliError } from "./cli-error.ts";
 import { grade } from "./commands/grade.ts";
 import { init } from "./commands/init.ts";
 import { report } from "./commands/report.ts";
+import { FileError, fileErrorMessage } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { cliLang } from "./lang.ts";
 
@@ -39,6 +40,10 @@ export async function main(
     if (error instanceof CliError) {
       printError(error.message);
       return error.exitCode;
+    }
+    if (error instanceof FileError) {
+      printError(fileErrorMessage(error, lang));
+      return 1;
     }
     throw error;
   }

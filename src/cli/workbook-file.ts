@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Lang } from "../engine/labels.ts";
 import { CliError } from "./cli-error.ts";
+import { FileError } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { writeAtomically } from "./write-file.ts";
 
@@ -15,10 +15,19 @@ export interface WorkbookFile {
   readonly lossy: boolean;
 }
 
-/** Reads an .xlsx, with a clear message when the file is missing or is not one. */
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "EIO";
+    throw new FileError(code, path, "read");
+  }
+}
+
+/** Reads an .xlsx, with a clear message when the file is missing, unreadable or not one. */
 export async function readXlsx(path: string, lang: Lang): Promise<WorkbookFile> {
   if (!existsSync(path)) throw new CliError(t(lang, "cli.notFound", { path }), 1);
-  const bytes = readFileSync(path);
+  const bytes = readBytes(path);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -29,7 +38,7 @@ export async function readXlsx(path: string, lang: Lang): Promise<WorkbookFile> 
   return { workbook, lossy: LOST_PARTS.some((part) => bytes.includes(part)) };
 }
 
+/** Writes a workbook atomically, creating missing folders (see `writeAtomically`). */
 export async function writeXlsx(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
   await writeAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -206,9 +206,10 @@ describe("dorm-plaque command line", () => {
       const r = await runCli("grade", path, "--out", join(dir, "chart-graded.xlsx"), "--today", "2026-01-20");
       expect(r.code).toBe(0);
       expect(r.err).toContain("图表");
-      const over = await runCli("grade", path, "--out", path);
+      const over = await runCli("grade", path, "--in-place");
       expect(over.code).toBe(1);
       expect(over.err).toContain("--out");
+      expect(existsSync(`${path}.bak`)).toBe(false);
     });
 
     it("exits 1 naming a missing tab and how to fix it", async () => {

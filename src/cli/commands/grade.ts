@@ -1,16 +1,31 @@
-import { resolve } from "node:path";
 import { summaryLines } from "../../engine/summary.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
-import { flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
+import { isSameFile } from "../same-file.ts";
 import { readXlsx, writeXlsx } from "../workbook-file.ts";
+import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
 
 type Print = (line: string) => void;
 
+/** Where the graded workbook goes: `--out`, or the input itself with `--in-place`. */
+function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boolean } {
+  const { lang } = parsed;
+  const out = flag(parsed, "--out");
+  const inPlace = parsed.flags.has("--in-place");
+  if (out !== undefined && inPlace) throw usageError(lang, t(lang, "cli.outAndInPlace"));
+  if (inPlace) return { target: input, inPlace };
+  if (out === undefined) throw usageError(lang, t(lang, "cli.needsOutOrInPlace"));
+  checkExtension(parsed, "grade", out, [".xlsx"], "--out");
+  if (isSameFile(input, out)) throw new CliError(t(lang, "cli.sameInOut", { path: input }), 2);
+  return { target: out, inPlace };
+}
+
 /**
- * `dorm-plaque grade`: fills the output columns and highlights of a workbook into a copy.
+ * `dorm-plaque grade`: fills the output columns and highlights of a workbook into a copy, or
+ * with `--in-place` into the workbook itself after keeping it as `.bak`.
  *
  * @example
  * await grade(parseArgs(["grade", "in.xlsx", "--out", "out.xlsx"], "zh"), console.log, console.error)
@@ -18,14 +33,11 @@ type Print = (line: string) => void;
 export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<void> {
   const { lang } = parsed;
   const input = onePath(parsed);
-  const out = flag(parsed, "--out");
-  if (out === undefined)
-    throw usageError(lang, t(lang, "cli.needsOut", { command: "grade", out: "<graded.xlsx>" }));
+  const { target, inPlace } = targetOf(parsed, input);
   const semester = semesterOf(parsed);
   const today = todayOf(parsed);
   const { workbook, lossy } = await readXlsx(input, lang);
-  if (lossy && resolve(out) === resolve(input))
-    throw new CliError(t(lang, "cli.lossyOverwrite", { path: input }), 1);
+  if (lossy && inPlace) throw new CliError(t(lang, "cli.lossyOverwrite", { path: input }), 1);
   if (lossy) warn(t(lang, "cli.lossy", { path: input }));
   const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
@@ -36,7 +48,12 @@ export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<
     const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
     writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
   }
-  await writeXlsx(workbook, out);
+  if (inPlace) {
+    const backup = `${input}.bak`;
+    await copyFileAtomically(input, backup);
+    print(t(lang, "cli.backedUp", { path: backup }));
+  }
+  await writeXlsx(workbook, target);
   for (const line of summaryLines(grading.summary, grading.badRows, grading.read.lang)) print(line);
-  print(`→ ${out}`);
+  print(`→ ${target}`);
 }

@@ -1,5 +1,5 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { delimiter, dirname, extname, join } from "node:path";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { delimiter, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../../engine/bulletin.ts";
 import type { Lang } from "../../engine/labels.ts";
 import { reportModel } from "../../engine/report.ts";
@@ -9,7 +9,16 @@ import { renderBulletin } from "../../ui/report-bulletin.ts";
 import { esc, FONT_STACK } from "../../ui/report-html.ts";
 import { renderReport } from "../../ui/report-template.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
-import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import {
+  checkExtension,
+  flag,
+  langOf,
+  onePath,
+  type Parsed,
+  semesterOf,
+  todayOf,
+  usageError,
+} from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
 import { readXlsx } from "../workbook-file.ts";
@@ -111,10 +120,11 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const cli = parsed.lang;
   const input = onePath(parsed);
   const out = flag(parsed, "--out");
-  const kind = out ? extname(out).toLowerCase() : "";
-  if (!out || ![".html", ".htm", ".pdf"].includes(kind)) {
+  if (!out) {
     throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
+  checkExtension(parsed, "report", out, [".html", ".htm", ".pdf"], "--out");
+  const kind = extname(out).toLowerCase();
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
   if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
@@ -152,7 +162,6 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
     }
     bytes = await htmlToPdf(html, found.path, lang);
   }
-  mkdirSync(dirname(out), { recursive: true });
   await writeFileAtomically(out, bytes);
   print(`${title} · ${t(lang, `report.edition.${edition}`)}`);
   print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
