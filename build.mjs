@@ -1,5 +1,6 @@
 // Builds the Apps Script project in dist/: Code.js (one IIFE plus a top-level stub per entry
-// point), appsscript.json and the HTML files. Fails loudly when an entry point is missing.
+// point), appsscript.json, the HTML pages and the code loaded on demand. Fails loudly when an entry
+// point is missing or Code.js outgrows its budget.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
@@ -73,6 +74,23 @@ const PARAMS = {
 
 const UI_LIMIT = 100 * 1024;
 
+/**
+ * What every execution parses (menu, triggers, custom functions) stays under this many bytes:
+ * Apps Script parses the whole of Code.js before each one, custom-function calls included.
+ */
+export const CODE_LIMIT = 120 * 1024;
+
+/**
+ * Code that only one menu item needs, kept out of Code.js. Each becomes an HTML file of dist/
+ * (Apps Script projects hold only .gs and .html files) whose raw content is one JavaScript
+ * expression; src/gas/on-demand.ts evaluates it when that menu item runs. The names end in
+ * "Code" so that nobody takes them for pages.
+ */
+export const ON_DEMAND = {
+  DocumentsCode: "src/documents/sheets-module.ts",
+  SampleCode: "src/workbook/sample-module.ts",
+};
+
 async function bundle(entry, options = {}) {
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -113,6 +131,30 @@ function verify(code) {
   }
 }
 
+/** One on-demand module: an expression whose value is the module's exports. */
+async function onDemandFile(entry) {
+  const js = await bundle(entry, {
+    format: "iife",
+    globalName: "module",
+    platform: "neutral",
+    target: "es2020",
+    minify: true,
+  });
+  return `// Loaded on demand by Code.js (src/gas/on-demand.ts); not a page.\n(function () {\n${js}\nreturn module;\n})()\n`;
+}
+
+/** Each on-demand module evaluates, with no services at all, to an object of functions. */
+function verifyOnDemand(name, code) {
+  const value = vm.runInContext(code, vm.createContext({}), { filename: `${name}.html` });
+  const exported = Object.entries(value ?? {});
+  if (exported.length === 0 || exported.some(([, v]) => typeof v !== "function" && typeof v !== "object")) {
+    throw new Error(`${name}.html does not evaluate to a module`);
+  }
+  for (const forbidden of ["require(", "exceljs", "node:"]) {
+    if (code.includes(forbidden)) throw new Error(`${name}.html contains Node-only code: ${forbidden}`);
+  }
+}
+
 async function htmlFile(template, script) {
   const html = readFileSync(template, "utf8");
   const js = await bundle(script, { format: "iife", platform: "browser", target: "es2019", minify: true });
@@ -133,10 +175,18 @@ export async function build() {
     globalName: GLOBAL,
     platform: "neutral",
     target: "es2020",
+    minify: true,
   });
   const code = `${iife}\n${stubs()}`;
   verify(code);
+  if (Buffer.byteLength(code) > CODE_LIMIT)
+    throw new Error(`dist/Code.js is ${Buffer.byteLength(code)} bytes; the budget is ${CODE_LIMIT}`);
   writeFileSync("dist/Code.js", code);
+  for (const [name, entry] of Object.entries(ON_DEMAND)) {
+    const module = await onDemandFile(entry);
+    verifyOnDemand(name, module);
+    writeFileSync(`dist/${name}.html`, module);
+  }
   copyFileSync("appsscript.json", "dist/appsscript.json");
   for (const [name, template, script] of [
     ["Sidebar", "src/ui/sidebar.html", "src/ui/sidebar.ts"],

@@ -1,41 +1,18 @@
-import { bulletinModel, periodOf } from "../engine/bulletin.ts";
+import type { Cell, DownloadFile, PreparedDocument, ReportRequest } from "../documents/sheets-module.ts";
 import { bothLangs, type Lang, t } from "../engine/labels.ts";
-import { reportModel } from "../engine/report.ts";
-import { type Cell, reportGrid } from "../engine/report-grid.ts";
-import type { Edition } from "../engine/report-source.ts";
-import { renderBulletin } from "../ui/report-bulletin.ts";
-import { type DownloadFile, downloadDialog } from "../ui/report-dialog.ts";
-import { renderReport } from "../ui/report-template.ts";
 import { normalizeName } from "../workbook/normalize.ts";
+import { documents } from "./on-demand.ts";
 import { gradeActive } from "./recalculate.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What the sidebar may ask for: the semester report (default) or, with from/to, a bulletin. */
-export interface ReportRequest {
-  readonly edition?: Edition;
-  /** ISO dates of a bulletin's period, both included. */
-  readonly from?: string;
-  readonly to?: string;
-  /** Also return the web page, for a preview or an HTML download. */
-  readonly html?: boolean;
-}
+export type { ReportRequest };
 
 /** A report as plain data for the sidebar: the PDF in base64, ready for a `data:` link. */
 export interface ReportExport {
   readonly fileName: string;
   readonly base64: string;
   readonly html?: string;
-}
-
-interface Built {
-  readonly lang: Lang;
-  /** The file name without extension. */
-  readonly baseName: string;
-  /** For Apps Script's HTML → PDF converter: charts as coloured text bars. */
-  readonly pdfHtml: string;
-  /** For browsers: SVG charts. */
-  readonly webHtml: string;
 }
 
 /**
@@ -60,39 +37,18 @@ function writeReportTab(ss: Spreadsheet, grid: Cell[][], lang: Lang): void {
 }
 
 /** Grades the workbook as it is, refreshes the Report tab and renders the requested document. */
-function build(request: ReportRequest): Built {
+function build(request: ReportRequest): PreparedDocument {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { grading } = gradeActive(ss);
   if ("problems" in grading) throw new Error(grading.problems.join("\n"));
-  const lang = grading.read.lang;
+  const module = documents();
   // The tab lives inside the workbook, where names are already on every other tab.
-  writeReportTab(ss, reportGrid(reportModel(grading, { edition: "internal" }), lang), lang);
-
-  const edition = request.edition ?? "internal";
-  const suffix = edition === "public" ? `-${t(lang, "report.file.public")}` : "";
-  if (request.from !== undefined || request.to !== undefined) {
-    const from = request.from ?? "";
-    const to = request.to ?? "";
-    if (!periodOf(from, to)) throw new Error(t(lang, "report.badRange", { from, to }));
-    const model = bulletinModel(grading, { edition, from, to });
-    return {
-      lang,
-      baseName: `${t(lang, "report.file.bulletin")}-${from}-${to}${suffix}`,
-      pdfHtml: renderBulletin(model, lang, { charts: "html" }),
-      webHtml: renderBulletin(model, lang, { charts: "svg" }),
-    };
-  }
-  const model = reportModel(grading, { edition });
-  return {
-    lang,
-    baseName: `${t(lang, "report.file.report")}-${model.semester.id}${suffix}`,
-    pdfHtml: renderReport(model, lang, { charts: "html" }),
-    webHtml: renderReport(model, lang, { charts: "svg" }),
-  };
+  writeReportTab(ss, module.reportTab(grading), grading.read.lang);
+  return module.prepareDocument(grading, request);
 }
 
 /** Apps Script's own HTML → PDF conversion: no Drive file, no extra scope. */
-function pdfOf(built: Built): DownloadFile {
+function pdfOf(built: PreparedDocument): DownloadFile {
   const fileName = `${built.baseName}.pdf`;
   const blob = Utilities.newBlob(built.pdfHtml, "text/html", `${built.baseName}.html`)
     .getAs("application/pdf")
@@ -111,7 +67,7 @@ function errorText(error: unknown): string {
  */
 export function menuExportReport(): void {
   const ui = SpreadsheetApp.getUi();
-  let built: Built;
+  let built: PreparedDocument;
   try {
     built = build({});
   } catch (error) {
@@ -130,10 +86,9 @@ export function menuExportReport(): void {
   } catch (e) {
     error = errorText(e);
   }
-  const page = HtmlService.createHtmlOutput(downloadDialog(built.lang, { pdf, html, error }))
-    .setWidth(460)
-    .setHeight(200);
-  ui.showModalDialog(page, t(built.lang, "menu.exportReport"));
+  const dialog = documents().exportDialog(built.lang, { pdf, html, error });
+  const page = HtmlService.createHtmlOutput(dialog.page).setWidth(460).setHeight(200);
+  ui.showModalDialog(page, dialog.title);
 }
 
 /**

@@ -2,8 +2,9 @@ import { isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { isDate } from "../workbook/cells.ts";
 import { findTab, type Grid } from "../workbook/layout.ts";
-import { emptyWorkbook, sampleWorkbook } from "../workbook/sample.ts";
+import { emptyWorkbook } from "../workbook/sample.ts";
 import { TABS } from "../workbook/schema.ts";
+import { sample } from "./on-demand.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,7 +52,7 @@ export function isEmptyWorkbook(ss: Spreadsheet): boolean {
 /** Fills an empty workbook with the sample department. */
 export function insertSample(ss: Spreadsheet, lang: Lang): void {
   const existing = ss.getSheets();
-  for (const grid of sampleWorkbook(lang)) {
+  for (const grid of sample().sampleWorkbook(lang)) {
     const sheet = existing.find((s) => s.getName() === grid.name) ?? ss.insertSheet(grid.name);
     fill(sheet, grid);
   }

@@ -6,8 +6,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "../../src/cli/commands/report.ts";
 import { gridsOf } from "../../src/cli/xlsx.ts";
+import { t } from "../../src/documents/labels.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
-import { t } from "../../src/engine/labels.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
 import { runCli, runCliIn } from "../support/cli.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { t } from "../../src/engine/labels.ts";
+import { t } from "../../src/documents/labels.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
 import { type LoadedAddOn, loadAddOn, sheetsOf } from "../support/gas-vm.ts";
 

@@ -2,7 +2,7 @@
  * Loads the built add-on (dist/Code.js, as Apps Script would run it) into a node:vm context over
  * the in-memory fake services. Run `npm run build` first; `npm test` does.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { createFakeGas, type FakeGas, type FakeGasOptions } from "./fake-gas.ts";
@@ -16,16 +16,16 @@ export interface LoadedAddOn {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-/** The HTML files of dist/, by name, for HtmlService.createHtmlOutputFromFile. */
+/** Every HTML file of dist/, by name, for HtmlService's createHtmlOutputFromFile / createTemplateFromFile. */
 function htmlFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of ["Sidebar", "Report"]) {
-    try {
-      files[name] = readFileSync(join(DIST, `${name}.html`), "utf8");
-    } catch {
-      // Not built yet: HtmlService will say the file is missing.
-    }
+  let names: string[] = [];
+  try {
+    names = readdirSync(DIST).filter((f) => f.endsWith(".html"));
+  } catch {
+    // Not built yet: HtmlService will say the file is missing.
   }
+  for (const name of names) files[name.replace(/\.html$/, "")] = readFileSync(join(DIST, name), "utf8");
   return files;
 }
 

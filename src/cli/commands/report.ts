@@ -1,13 +1,14 @@
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { delimiter, extname, join } from "node:path";
-import { bulletinModel, periodOf } from "../../engine/bulletin.ts";
+import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
+import { renderBulletin } from "../../documents/bulletin/template.ts";
+import { esc, FONT_STACK } from "../../documents/html.ts";
+import { t } from "../../documents/labels.ts";
+import { reportModel } from "../../documents/report/model.ts";
+import { renderReport } from "../../documents/report/template.ts";
+import type { Edition } from "../../documents/source.ts";
 import type { Lang } from "../../engine/labels.ts";
-import { reportModel } from "../../engine/report.ts";
-import type { Edition } from "../../engine/report-source.ts";
 import { semesterName } from "../../engine/semester.ts";
-import { renderBulletin } from "../../ui/report-bulletin.ts";
-import { esc, FONT_STACK } from "../../ui/report-html.ts";
-import { renderReport } from "../../ui/report-template.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
 import {
   checkExtension,
@@ -20,7 +21,7 @@ import {
   usageError,
 } from "../args.ts";
 import { CliError } from "../cli-error.ts";
-import { t } from "../labels.ts";
+import { t as cliT } from "../labels.ts";
 import { readXlsx } from "../workbook-file.ts";
 import { writeFileAtomically } from "../write-file.ts";
 import { gridsOf } from "../xlsx.ts";
@@ -121,13 +122,13 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const input = onePath(parsed);
   const out = flag(parsed, "--out");
   if (!out) {
-    throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
+    throw usageError(cli, cliT(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
   checkExtension(parsed, "report", out, [".html", ".htm", ".pdf"], "--out");
   const kind = extname(out).toLowerCase();
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
-  if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
+  if ((from === undefined) !== (to === undefined)) throw usageError(cli, cliT(cli, "cli.fromTo"));
   const langFlag = langOf(parsed);
   const today = todayOf(parsed);
   const semester = semesterOf(parsed);

@@ -1,6 +1,6 @@
-import type { Evaluation } from "./evaluate.ts";
-import type { InspectionRef } from "./evidence.ts";
-import { type Dorm, isSanctioned, type Member, type Records, type Status } from "./records.ts";
+import type { Evaluation } from "../engine/evaluate.ts";
+import type { InspectionRef } from "../engine/evidence.ts";
+import { type Dorm, isSanctioned, type Member, type Records, type Status } from "../engine/records.ts";
 
 /**
  * Who a report is for. The internal edition names people; the public one gives dorms and figures

@@ -1,5 +1,5 @@
 import type { Lang } from "../engine/labels.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../ui/escape.ts";
 
 /**
  * The building blocks of the report and bulletin pages: escaping, tables, figure cards and the

@@ -1,6 +1,4 @@
-import type { BulletinModel } from "../engine/bulletin.ts";
-import { type Lang, t } from "../engine/labels.ts";
-import { categoryLabel, levelLabel, percent } from "../engine/report-words.ts";
+import type { Lang } from "../../engine/labels.ts";
 import {
   type CellValue,
   type Column,
@@ -12,8 +10,11 @@ import {
   para,
   type RenderOptions,
   table,
-} from "./report-html.ts";
-import { cover, list, noticeTable, section, tableOrNone } from "./report-template.ts";
+} from "../html.ts";
+import { t } from "../labels.ts";
+import { cover, list, noticeTable, section, tableOrNone } from "../report/template.ts";
+import { categoryLabel, levelLabel, percent } from "../words.ts";
+import type { BulletinModel } from "./model.ts";
 
 /**
  * The bulletin (通报) of a period as a complete HTML document, in the same style as the semester

@@ -1,4 +1,4 @@
-import { type ChartFlavour, esc, FONT_STACK } from "./report-html.ts";
+import { type ChartFlavour, esc, FONT_STACK } from "./html.ts";
 
 /**
  * The report's charts, each drawn two ways: inline SVG for browsers and Chromium's PDF, and rows

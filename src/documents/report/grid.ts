@@ -1,6 +1,7 @@
-import type { Lang } from "./labels.ts";
-import { t } from "./labels.ts";
-import type { DormConsequence, ReportModel } from "./report.ts";
+import type { Lang } from "../../engine/labels.ts";
+import { semesterName } from "../../engine/semester.ts";
+import { gradeLabel } from "../../engine/wording.ts";
+import { t } from "../labels.ts";
 import {
   categoryLabel,
   conditionLabel,
@@ -9,9 +10,8 @@ import {
   percent,
   qualityRows,
   statusLabel,
-} from "./report-words.ts";
-import { semesterName } from "./semester.ts";
-import { gradeLabel } from "./wording.ts";
+} from "../words.ts";
+import type { DormConsequence, ReportModel } from "./model.ts";
 
 export type Cell = string | number;
 

@@ -1,21 +1,9 @@
-import type { Grade } from "../engine/dorm-result.ts";
-import { type Lang, t } from "../engine/labels.ts";
-import type { DormConsequence, ReportModel } from "../engine/report.ts";
-import type { Notice } from "../engine/report-source.ts";
-import {
-  categoryLabel,
-  conditionLabel,
-  listOf,
-  percent,
-  qualityRows,
-  statusLabel,
-  tabLabel,
-  yearLabel,
-} from "../engine/report-words.ts";
-import { semesterName } from "../engine/semester.ts";
-import { SETTING_SPECS } from "../engine/settings.ts";
-import { gradeLabel } from "../engine/wording.ts";
-import { columns, stackedBars } from "./report-charts.ts";
+import type { Grade } from "../../engine/dorm-result.ts";
+import type { Lang } from "../../engine/labels.ts";
+import { semesterName } from "../../engine/semester.ts";
+import { SETTING_SPECS } from "../../engine/settings.ts";
+import { gradeLabel } from "../../engine/wording.ts";
+import { columns, stackedBars } from "../charts.ts";
 import {
   type CellValue,
   type ChartFlavour,
@@ -30,7 +18,20 @@ import {
   para,
   type RenderOptions,
   table,
-} from "./report-html.ts";
+} from "../html.ts";
+import { t } from "../labels.ts";
+import type { Notice } from "../source.ts";
+import {
+  categoryLabel,
+  conditionLabel,
+  listOf,
+  percent,
+  qualityRows,
+  statusLabel,
+  tabLabel,
+  yearLabel,
+} from "../words.ts";
+import type { DormConsequence, ReportModel } from "./model.ts";
 
 const GRADES: readonly Grade[] = ["excellent", "pass", "fail", "none"];
 

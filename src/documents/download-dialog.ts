@@ -1,5 +1,6 @@
-import { type Lang, t } from "../engine/labels.ts";
-import { esc, FONT_STACK } from "./report-html.ts";
+import type { Lang } from "../engine/labels.ts";
+import { esc, FONT_STACK } from "./html.ts";
+import { t } from "./labels.ts";
 
 /** A file handed to the user as a `data:` link. */
 export interface DownloadFile {

@@ -1,8 +1,9 @@
-import { type Day, dayOfIso, isoOf } from "./day.ts";
-import type { Grade } from "./dorm-result.ts";
-import type { DormSemester } from "./evaluate.ts";
-import type { InspectionRef } from "./evidence.ts";
-import type { PlaqueCondition, Status, Visit } from "./records.ts";
+import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
+import type { Grade } from "../../engine/dorm-result.ts";
+import type { DormSemester } from "../../engine/evaluate.ts";
+import type { InspectionRef } from "../../engine/evidence.ts";
+import type { PlaqueCondition, Status, Visit } from "../../engine/records.ts";
+import type { Settings } from "../../engine/settings.ts";
 import {
   type DormRef,
   dormLookup,
@@ -16,8 +17,7 @@ import {
   type ReportSource,
   sanctionedByDorm,
   type TabName,
-} from "./report-source.ts";
-import type { Settings } from "./settings.ts";
+} from "../source.ts";
 
 export interface ReportOptions {
   readonly edition: Edition;

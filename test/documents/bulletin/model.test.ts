@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bulletinModel, periodOf } from "../../src/engine/bulletin.ts";
-import { type Day, dayOfIso } from "../../src/engine/day.ts";
-import { isSanctioned } from "../../src/engine/records.ts";
-import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
-import { sampleWorkbook } from "../../src/workbook/sample.ts";
+import { bulletinModel, periodOf } from "../../../src/documents/bulletin/model.ts";
+import { type Day, dayOfIso } from "../../../src/engine/day.ts";
+import { isSanctioned } from "../../../src/engine/records.ts";
+import { type Grading, gradeWorkbook } from "../../../src/workbook/grade.ts";
+import { sampleWorkbook } from "../../../src/workbook/sample.ts";
 
 const grading = gradeWorkbook(sampleWorkbook("zh"), {
   timeZone: "UTC",

@@ -1,8 +1,9 @@
-import { type Day, dayOfIso, isoOf } from "./day.ts";
-import { byDateThenRow } from "./dorm-result.ts";
-import { type Evaluation, evaluate } from "./evaluate.ts";
-import { refOf } from "./evidence.ts";
-import type { Level } from "./level.ts";
+import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
+import { byDateThenRow } from "../../engine/dorm-result.ts";
+import { type Evaluation, evaluate } from "../../engine/evaluate.ts";
+import { refOf } from "../../engine/evidence.ts";
+import type { Level } from "../../engine/level.ts";
+import { semesterOf } from "../../engine/semester.ts";
 import {
   type DormRef,
   dormLookup,
@@ -12,8 +13,7 @@ import {
   passRate,
   type ReportSource,
   sanctionedByDorm,
-} from "./report-source.ts";
-import { semesterOf } from "./semester.ts";
+} from "../source.ts";
 
 export interface BulletinOptions {
   readonly edition: Edition;

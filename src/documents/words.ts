@@ -1,23 +1,23 @@
-import type { LabelKey, Lang } from "./labels.ts";
-import { t } from "./labels.ts";
-import type { Level } from "./level.ts";
-import type { PlaqueCondition, Status } from "./records.ts";
-import type { QualityLine } from "./report.ts";
-import type { PersonRef, TabName } from "./report-source.ts";
+import type { Lang } from "../engine/labels.ts";
+import type { Level } from "../engine/level.ts";
+import type { PlaqueCondition, Status } from "../engine/records.ts";
+import { type DocumentLabelKey, t } from "./labels.ts";
+import type { QualityLine } from "./report/model.ts";
+import type { PersonRef, TabName } from "./source.ts";
 
 /**
  * The words a report puts into cells and tables: one place, so that the PDF, the web page and the
  * Report tab say the same thing.
  */
 
-const CATEGORIES: Record<string, LabelKey> = {
+const CATEGORIES: Record<string, DocumentLabelKey> = {
   hygiene: "category.hygiene",
   discipline: "category.discipline",
   schedule: "category.schedule",
   safety: "category.safety",
 };
 
-const TABS: Record<TabName, LabelKey> = {
+const TABS: Record<TabName, DocumentLabelKey> = {
   dorms: "tab.dorms",
   members: "tab.members",
   inspections: "tab.inspections",
@@ -26,7 +26,7 @@ const TABS: Record<TabName, LabelKey> = {
   settings: "tab.settings",
 };
 
-const YEARS: readonly LabelKey[] = ["report.year1", "report.year2", "report.year3", "report.year4"];
+const YEARS: readonly DocumentLabelKey[] = ["report.year1", "report.year2", "report.year3", "report.year4"];
 
 /**
  * A known category in the report's language, or the user's own text.

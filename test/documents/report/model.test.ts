@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type Day, dayOfIso, isoOf } from "../../src/engine/day.ts";
-import { evaluate } from "../../src/engine/evaluate.ts";
-import type { LabelKey } from "../../src/engine/labels.ts";
-import { t } from "../../src/engine/labels.ts";
-import { isSanctioned, type Status } from "../../src/engine/records.ts";
-import { mondayOf, reportModel } from "../../src/engine/report.ts";
-import { reportGrid } from "../../src/engine/report-grid.ts";
-import { DEFAULT_SETTINGS } from "../../src/engine/settings.ts";
-import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
-import { sampleWorkbook } from "../../src/workbook/sample.ts";
-import { dorms, member, series } from "../support/records.ts";
+import { type DocumentLabelKey as LabelKey, t } from "../../../src/documents/labels.ts";
+import { reportGrid } from "../../../src/documents/report/grid.ts";
+import { mondayOf, reportModel } from "../../../src/documents/report/model.ts";
+import { type Day, dayOfIso, isoOf } from "../../../src/engine/day.ts";
+import { evaluate } from "../../../src/engine/evaluate.ts";
+import { isSanctioned, type Status } from "../../../src/engine/records.ts";
+import { DEFAULT_SETTINGS } from "../../../src/engine/settings.ts";
+import { type Grading, gradeWorkbook } from "../../../src/workbook/grade.ts";
+import { sampleWorkbook } from "../../../src/workbook/sample.ts";
+import { dorms, member, series } from "../../support/records.ts";
 
 const today = dayOfIso("2026-01-20") as Day;
 

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { CODE_LIMIT, ENTRY_POINTS, ON_DEMAND } from "../../build.mjs";
+import { DOCUMENT_LABELS } from "../../src/documents/labels.ts";
+
+const dist = join(import.meta.dirname, "../../dist");
+const code = readFileSync(join(dist, "Code.js"), "utf8");
+
+describe("dist/Code.js", () => {
+  it(`stays within its budget of ${CODE_LIMIT / 1024} KB, parsed by every execution`, () => {
+    expect(CODE_LIMIT).toBe(120 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(CODE_LIMIT);
+  });
+
+  it("keeps the JSDoc of every entry point's stub, which Sheets shows for custom functions", () => {
+    for (const [name, doc] of Object.entries(ENTRY_POINTS))
+      expect(code).toContain(`${doc}\nfunction ${name}(`);
+    expect(code.match(/@customfunction/g)).toHaveLength(4);
+  });
+
+  it("carries neither the document renderer nor the sample generator", () => {
+    for (const label of [DOCUMENT_LABELS["report.title"], DOCUMENT_LABELS["report.sec.basis"]]) {
+      expect(code).not.toContain(label.zh);
+      expect(code).not.toContain(label.en);
+    }
+    expect(code).not.toContain("Content-Security-Policy");
+    // The sample's seeded generator (mulberry32's increment, as esbuild prints it).
+    expect(code).not.toMatch(/1831565813|0x6d2b79f5/i);
+  });
+});
+
+describe("on-demand modules", () => {
+  it.each(Object.keys(ON_DEMAND))("dist/%s.html is one expression that evaluates to its exports", (name) => {
+    const source = readFileSync(join(dist, `${name}.html`), "utf8");
+    const value = vm.runInContext(source, vm.createContext({}));
+    expect(Object.keys(value).length).toBeGreaterThan(0);
+    expect(Object.values(value).every((v) => typeof v === "function")).toBe(true);
+  });
+});
