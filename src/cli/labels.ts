@@ -96,12 +96,54 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
     en: "{path} is not an .xlsx workbook (save it from Excel, WPS or LibreOffice as .xlsx)",
   },
   "cli.lossy": {
-    zh: "注意：{path} 含有图表、数据透视表、图形或宏，输出文件中不会保留它们（原文件不受影响）。",
-    en: "Note: {path} holds charts, pivot tables, drawings or macros; the output file will not keep them (the original is untouched).",
+    zh: "注意：输出文件不会保留 {path} 中的以下内容（原文件不受影响）：{what}。",
+    en: "Note: the output file will not keep these from {path} (the original is untouched): {what}.",
   },
   "cli.lossyOverwrite": {
-    zh: "{path} 含有图表、数据透视表、图形或宏，覆盖它会丢失这些内容：请用 --out 指定另一个文件。",
-    en: "{path} holds charts, pivot tables, drawings or macros that overwriting it would lose: give --out another file.",
+    zh: "{path} 含有改写后会丢失的内容：{what}。请用 --out 写到另一个文件，原文件保持不变。",
+    en: "{path} holds what rewriting it would lose: {what}. Give --out another file, and the original stays whole.",
+  },
+  "cli.encrypted": {
+    zh: "{path} 设有打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，去掉打开密码后另存，再运行。",
+    en: "{path} is protected by a password (encrypted) and cannot be read. Open it in Excel or WPS, remove the password, save, and run again.",
+  },
+  "cli.legacyXls": {
+    zh: "{path} 是旧的 .xls 格式（Excel 97–2003）。请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx，再运行。",
+    en: "{path} is in the old .xls format (Excel 97–2003). Save it as .xlsx from Excel, WPS or LibreOffice, and run again.",
+  },
+  "loss.chart": { zh: "图表（{count} 个）", en: "charts ({count})" },
+  "loss.pivotTable": { zh: "数据透视表（{count} 个）", en: "pivot tables ({count})" },
+  "loss.shape": { zh: "图形和文本框（{count} 个表中）", en: "shapes and text boxes (on {count} tabs)" },
+  "loss.macro": { zh: "宏（VBA）", en: "macros (VBA)" },
+  "loss.slicer": { zh: "切片器", en: "slicers" },
+  "loss.timeline": { zh: "日程表筛选器", en: "timeline filters" },
+  "loss.threadedComment": { zh: "批注中的讨论回复", en: "the replies of threaded comments" },
+  "loss.externalLink": { zh: "指向其他工作簿的链接", en: "links to other workbooks" },
+  "loss.dataConnection": { zh: "外部数据连接和查询", en: "data connections and queries" },
+  "loss.customXml": { zh: "自定义 XML 数据", en: "custom XML data" },
+  "loss.formControl": { zh: "表单控件（按钮、复选框等）", en: "form controls (buttons, check boxes…)" },
+  "loss.embeddedObject": { zh: "嵌入的对象", en: "embedded objects" },
+  "loss.workbookProtection": { zh: "工作簿结构保护", en: "the workbook's structure protection" },
+  "loss.extValidation": {
+    zh: "“{sheet}”表中引用其他表的下拉列表或数据验证 {count} 条（Excel 扩展格式）",
+    en: "dropdowns or data validations on {sheet} that refer to another tab, an Excel extension ({count})",
+  },
+  "loss.extConditionalFormat": {
+    zh: "“{sheet}”表中引用其他表的条件格式 {count} 条（Excel 扩展格式）",
+    en: "conditional formats on {sheet} that refer to another tab, an Excel extension ({count})",
+  },
+  "loss.sparkline": { zh: "“{sheet}”表中的迷你图 {count} 组", en: "sparklines on {sheet} ({count})" },
+  "loss.extension": {
+    zh: "“{sheet}”表中的 Excel 扩展内容（extLst）{count} 项",
+    en: "Excel extensions (extLst) on {sheet} ({count})",
+  },
+  "loss.validationOption": {
+    zh: "“{sheet}”表中 {count} 条数据验证的“不显示下拉箭头”或输入法设置",
+    en: "the hidden-arrow or input-method setting of data validations on {sheet} ({count})",
+  },
+  "loss.validationReference": {
+    zh: "“{sheet}”表中 {count} 条以单元格为上下限的数据验证（数字、日期或长度）",
+    en: "data validations on {sheet} whose bounds (number, date or length) refer to cells ({count})",
   },
 
   // Files the system refused to read or write: one line, what happened and what to do.

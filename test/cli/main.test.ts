@@ -9,6 +9,7 @@ import { gridsOf } from "../../src/cli/xlsx.ts";
 import { isOwnRule } from "../../src/workbook/highlights.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
 import { runCli, runCliIn } from "../support/cli.ts";
+import { rezip } from "../support/zip.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
 
@@ -196,20 +197,46 @@ describe("dorm-plaque command line", () => {
       expect(cliLang({ LANG: "zh_CN.UTF-8", DORM_PLAQUE_LANG: "en" })).toBe("en");
     });
 
-    it("warns that charts and pivot tables are not carried over, and refuses to overwrite such a file", async () => {
+    it("names, before writing, what the graded copy cannot keep, and refuses to rewrite such a file in place", async () => {
       const path = join(dir, "with-chart.xlsx");
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(input);
-      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-      // A part name as a zip lists it, appended: enough for the check, which reads names only.
-      writeFileSync(path, Buffer.concat([bytes, Buffer.from("xl/charts/chart1.xml")]));
-      const r = await runCli("grade", path, "--out", join(dir, "chart-graded.xlsx"), "--today", "2026-01-20");
+      const crossSheetList =
+        '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"><x14:dataValidation type="list"><x14:formula1><xm:f>我的统计!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>F2:F100</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+      const bytes = rezip(
+        readFileSync(input),
+        (name, xml) =>
+          name === "xl/worksheets/sheet1.xml"
+            ? xml.replace("</worksheet>", `${crossSheetList}</worksheet>`)
+            : xml,
+        { "xl/charts/chart1.xml": "<c:chartSpace/>" },
+      );
+      writeFileSync(path, bytes);
+      const r = await runCliIn(
+        "en",
+        "grade",
+        path,
+        "--out",
+        join(dir, "chart-graded.xlsx"),
+        "--today",
+        "2026-01-20",
+      );
       expect(r.code).toBe(0);
-      expect(r.err).toContain("图表");
+      expect(r.err).toBe(
+        `Note: the output file will not keep these from ${path} (the original is untouched): charts (1); dropdowns or data validations on 宿舍 that refer to another tab, an Excel extension (1).`,
+      );
       const over = await runCli("grade", path, "--in-place");
       expect(over.code).toBe(1);
+      expect(over.err).toContain("图表（1 个）");
       expect(over.err).toContain("--out");
+      expect(readFileSync(path)).toEqual(bytes);
       expect(existsSync(`${path}.bak`)).toBe(false);
+    });
+
+    it("says a workbook with a password must be opened and saved without it first", async () => {
+      const path = join(import.meta.dirname, "../fixtures/encrypted-password-secret.xlsx");
+      const r = await runCliIn("en", "grade", path, "--out", join(dir, "x.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("is protected by a password (encrypted)");
+      expect((await runCli("grade", path, "--out", join(dir, "x.xlsx"))).err).toContain("设有打开密码");
     });
 
     it("exits 1 naming a missing tab and how to fix it", async () => {

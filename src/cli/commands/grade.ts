@@ -4,7 +4,7 @@ import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageE
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
 import { isSameFile } from "../same-file.ts";
-import { readXlsx, writeXlsx } from "../workbook-file.ts";
+import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
 import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
 
@@ -36,9 +36,12 @@ export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<
   const { target, inPlace } = targetOf(parsed, input);
   const semester = semesterOf(parsed);
   const today = todayOf(parsed);
-  const { workbook, lossy } = await readXlsx(input, lang);
-  if (lossy && inPlace) throw new CliError(t(lang, "cli.lossyOverwrite", { path: input }), 1);
-  if (lossy) warn(t(lang, "cli.lossy", { path: input }));
+  const { workbook, losses } = await readXlsx(input, lang);
+  if (losses.length > 0) {
+    const what = lossWords(losses, lang);
+    if (inPlace) throw new CliError(t(lang, "cli.lossyOverwrite", { path: input, what }), 1);
+    warn(t(lang, "cli.lossy", { path: input, what }));
+  }
   const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {
