@@ -146,6 +146,12 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
     en: "data validations on {sheet} whose bounds (number, date or length) refer to cells ({count})",
   },
 
+  // Progress of a slow command, on stderr
+  "progress.line": { zh: "[{seconds} 秒] {step}", en: "[{seconds} s] {step}" },
+  "progress.reading": { zh: "正在读取 {path}（{size} MB）…", en: "reading {path} ({size} MB)…" },
+  "progress.grading": { zh: "正在计算（{rows} 行）…", en: "grading ({rows} rows)…" },
+  "progress.writing": { zh: "正在写入 {path}…", en: "writing {path}…" },
+
   // Files the system refused to read or write: one line, what happened and what to do.
   "file.noSpace": {
     zh: "磁盘空间不足，无法写入 {path}。请腾出空间或写到别处；已有的文件没有改动。",

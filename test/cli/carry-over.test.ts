@@ -22,7 +22,7 @@ async function baseWorkbook(rows = 3): Promise<Buffer> {
   for (let i = 0; i < rows; i++) dorms.addRow([`3-${200 + i}`, "是"]);
   dorms.getCell("A1").note = "必填";
   dorms.getCell("B2").dataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
-  dorms.addImage(wb.addImage({ buffer: PNG, extension: "png" }), "D2:E4");
+  dorms.addImage(wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: "png" }), "D2:E4");
   wb.addWorksheet("R&D 统计").addRow(["x", 1]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

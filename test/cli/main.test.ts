@@ -249,7 +249,11 @@ describe("dorm-plaque command line", () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain("党员");
       expect(r.err).toContain("Members");
-      expect(r.err).toContain("初始化表格");
+      expect(r.err).toContain("现有的表：宿舍、检查记录");
+      expect(r.err).toContain("dorm-plaque init");
+      expect(r.err).not.toContain("初始化表格");
+      const en = await runCliIn("en", "grade", path, "--out", join(dir, "x.xlsx"));
+      expect(en.err).toContain("the Members tab is missing");
     });
 
     it("exits 2 on bad usage and 0 on --help", async () => {

@@ -1,14 +1,25 @@
+import { statSync } from "node:fs";
 import { summaryLines } from "../../engine/summary.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
+import { type Progress, SILENT } from "../progress.ts";
 import { isSameFile } from "../same-file.ts";
 import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
 import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
 
 type Print = (line: string) => void;
+
+/** A file's size in MB, one decimal; "?" when it cannot be read (reading will say why). */
+function megabytes(path: string): string {
+  try {
+    return (statSync(path).size / 1024 / 1024).toFixed(1);
+  } catch {
+    return "?";
+  }
+}
 
 /** Where the graded workbook goes: `--out`, or the input itself with `--in-place`. */
 function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boolean } {
@@ -30,19 +41,31 @@ function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boo
  * @example
  * await grade(parseArgs(["grade", "in.xlsx", "--out", "out.xlsx"], "zh"), console.log, console.error)
  */
-export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<void> {
+export async function grade(
+  parsed: Parsed,
+  print: Print,
+  warn: Print,
+  steps: Progress = SILENT,
+): Promise<void> {
   const { lang } = parsed;
   const input = onePath(parsed);
   const { target, inPlace } = targetOf(parsed, input);
   const semester = semesterOf(parsed);
   const today = todayOf(parsed);
+  steps.step("progress.reading", { path: input, size: megabytes(input) });
   const { workbook, losses } = await readXlsx(input, lang);
   if (losses.length > 0) {
     const what = lossWords(losses, lang);
     if (inPlace) throw new CliError(t(lang, "cli.lossyOverwrite", { path: input, what }), 1);
     warn(t(lang, "cli.lossy", { path: input, what }));
   }
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
+  const grids = gridsOf(workbook);
+  steps.step("progress.grading", { rows: grids.reduce((n, g) => n + Math.max(0, g.values.length - 1), 0) });
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
+    semester,
+  );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {
     const sheet = workbook.getWorksheet(plan.sheetName);
@@ -51,6 +74,7 @@ export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<
     const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
     writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
   }
+  steps.step("progress.writing", { path: target });
   if (inPlace) {
     const backup = `${input}.bak`;
     await copyFileAtomically(input, backup);

@@ -134,7 +134,11 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const semester = semesterOf(parsed);
 
   const { workbook } = await readXlsx(input, cli);
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: cli, surface: "cli" },
+    semester,
+  );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
   const edition: Edition = parsed.flags.has("--public") ? "public" : "internal";
