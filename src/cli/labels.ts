@@ -1,3 +1,4 @@
+import { DOCUMENT_LABELS } from "../documents/labels.ts";
 import { LABELS, type Label, translator } from "../engine/labels.ts";
 
 /** The command line's own words, beside the shared table: usage, flags and file messages. */
@@ -215,9 +216,10 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   },
 } as const satisfies Record<string, Label>;
 
-export type CliLabelKey = keyof typeof LABELS | keyof typeof CLI_LABELS;
+/** The command line also prints the documents' words (the report command). */
+export type CliLabelKey = keyof typeof LABELS | keyof typeof DOCUMENT_LABELS | keyof typeof CLI_LABELS;
 
-const cli = translator<CliLabelKey>({ ...LABELS, ...CLI_LABELS });
+const cli = translator<CliLabelKey>({ ...LABELS, ...DOCUMENT_LABELS, ...CLI_LABELS });
 
 /**
  * Looks up a command-line or shared label and fills its placeholders.

@@ -200,6 +200,10 @@ export const LABELS = {
     zh: "找不到“{tab}”表（也可命名为 {alt}）。工作簿中现有的表：{found}。{fix}",
     en: "the {tab} tab is missing (it may also be named {alt}). Tabs found: {found}. {fix}",
   },
+  "check.ambiguousTab": {
+    zh: "有多个表都可能是“{tab}”表：{candidates}。请把不用的表改名或删除。",
+    en: "more than one tab could be the {tab} tab: {candidates}. Rename or delete the ones not in use.",
+  },
   "check.missingColumn": {
     zh: "“{tab}”表缺少“{column}”列（也可写作 {alt}）。现有的列：{found}",
     en: "the {tab} tab has no {column} column (it may also be headed {alt}). Columns found: {found}",

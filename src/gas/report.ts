@@ -1,7 +1,7 @@
 import type { Cell, DownloadFile, PreparedDocument, ReportRequest } from "../documents/sheets-module.ts";
-import { bothLangs, type Lang, t } from "../engine/labels.ts";
-import { normalizeName } from "../workbook/normalize.ts";
+import { type Lang, t } from "../engine/labels.ts";
 import { documents } from "./on-demand.ts";
+import { ownTab } from "./own-tab.ts";
 import { gradeActive } from "./recalculate.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,14 +16,11 @@ export interface ReportExport {
 }
 
 /**
- * Creates the Report tab if missing, clears its contents and writes the grid in one setValues.
- * Only this tab is written: the report never touches a cell of the input tabs.
+ * Clears the add-on's own Report tab (created and marked when missing) and writes the grid in one
+ * setValues. Only this tab is written: never an input tab, nor a user's tab of the same name.
  */
 function writeReportTab(ss: Spreadsheet, grid: Cell[][], lang: Lang): void {
-  const names = new Set(bothLangs("tab.report").map(normalizeName));
-  const sheet =
-    ss.getSheets().find((s) => names.has(normalizeName(s.getName()))) ??
-    ss.insertSheet(t(lang, "tab.report"));
+  const sheet = ownTab(ss, "report", t(lang, "tab.report"));
   sheet.clearContents();
   const rows = grid.length;
   const columns = grid[0]?.length ?? 0;

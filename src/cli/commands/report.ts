@@ -3,7 +3,6 @@ import { delimiter, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
 import { renderBulletin } from "../../documents/bulletin/template.ts";
 import { esc, FONT_STACK } from "../../documents/html.ts";
-import { t } from "../../documents/labels.ts";
 import { reportModel } from "../../documents/report/model.ts";
 import { renderReport } from "../../documents/report/template.ts";
 import type { Edition } from "../../documents/source.ts";
@@ -21,7 +20,7 @@ import {
   usageError,
 } from "../args.ts";
 import { CliError } from "../cli-error.ts";
-import { t as cliT } from "../labels.ts";
+import { t } from "../labels.ts";
 import { readXlsx } from "../workbook-file.ts";
 import { writeFileAtomically } from "../write-file.ts";
 import { gridsOf } from "../xlsx.ts";
@@ -122,13 +121,13 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const input = onePath(parsed);
   const out = flag(parsed, "--out");
   if (!out) {
-    throw usageError(cli, cliT(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
+    throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
   checkExtension(parsed, "report", out, [".html", ".htm", ".pdf"], "--out");
   const kind = extname(out).toLowerCase();
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
-  if ((from === undefined) !== (to === undefined)) throw usageError(cli, cliT(cli, "cli.fromTo"));
+  if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
   const langFlag = langOf(parsed);
   const today = todayOf(parsed);
   const semester = semesterOf(parsed);
