@@ -64,6 +64,7 @@ export const LABELS = {
   "out.priority": { zh: "评优优先", en: "Award priority" },
   "out.assessment": { zh: "考核结果", en: "Assessment" },
   "out.action": { zh: "处理意见", en: "Action" },
+  "out.review": { zh: "考察参考", en: "Review" },
   "out.check": { zh: "校验", en: "Check" },
 
   // Settings keys

@@ -3,6 +3,7 @@ import { type Lang, t } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
 import { cacheAnswers, recordsDigest, refreshCustomFunctions } from "./custom-functions.ts";
+import { writeLooks } from "./sheet-format.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
 import { readState, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
@@ -47,6 +48,7 @@ export function recalculateGrading(): { result: RecalcResult; grading?: Grading 
     if ("problems" in grading) {
       return { result: { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 } };
     }
+    const state = readState();
     let writes = 0;
     for (const plan of grading.plans) {
       const sheet = sheets.get(plan.sheetName);
@@ -58,12 +60,12 @@ export function recalculateGrading(): { result: RecalcResult; grading?: Grading 
         grading.highlights.filter((h) => h.sheetName === plan.sheetName),
       );
     }
+    const formats = writeLooks(ss, sheets, grading, state.formats);
     // Custom functions depend on the input records only: refresh them whenever those changed,
     // even when no output column did (e.g. a grade asked for a past semester).
-    const state = readState();
     const digest = recordsDigest(grading.read);
     const lang = grading.read.lang;
-    writeState({ stale: false, lang, fingerprint: digest }, state);
+    writeState({ stale: false, lang, fingerprint: digest, formats }, state);
     if (digest !== state.fingerprint) {
       // The answers first, so that the refreshed cells find them.
       cacheAnswers(digest, answersOf(grading.evaluation, lang));

@@ -8,12 +8,15 @@ export interface DocState {
   readonly lang: Lang;
   /** A digest of the input records at the last recalculation. */
   readonly fingerprint: string;
+  /** Digests of the looks last written (formats per tab, the legend), so unchanged ones cost no call. */
+  readonly formats: string;
 }
 
 const KEYS = {
   stale: "dormPlaque.stale",
   lang: "dormPlaque.lang",
   fingerprint: "dormPlaque.fingerprint",
+  formats: "dormPlaque.formats",
 } as const;
 
 /** Reads the state in one call. */
@@ -23,6 +26,7 @@ export function readState(): DocState {
     stale: props[KEYS.stale] === "1",
     lang: props[KEYS.lang] === "en" ? "en" : "zh",
     fingerprint: props[KEYS.fingerprint] ?? "",
+    formats: props[KEYS.formats] ?? "",
   };
 }
 
@@ -34,6 +38,7 @@ export function writeState(next: Partial<DocState>, current: DocState = readStat
   if (next.fingerprint !== undefined && next.fingerprint !== current.fingerprint) {
     changed[KEYS.fingerprint] = next.fingerprint;
   }
+  if (next.formats !== undefined && next.formats !== current.formats) changed[KEYS.formats] = next.formats;
   if (next.stale === true && !current.stale) changed[KEYS.stale] = "1";
   if (Object.keys(changed).length > 0) props.setProperties(changed);
   if (next.stale === false && current.stale) props.deleteProperty(KEYS.stale);

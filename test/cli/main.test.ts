@@ -113,7 +113,8 @@ describe("dorm-plaque command line", () => {
     it("keeps every cell, style, width, sheet and rule of the user", async () => {
       const before = await load(input);
       const after = await load(graded);
-      expect(after.worksheets.map((s) => s.name)).toEqual(before.worksheets.map((s) => s.name));
+      // Every tab of the user's, in order, and the engine's own Legend tab after them.
+      expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "图例"]);
       for (const sheet of before.worksheets) {
         const out = after.getWorksheet(sheet.name) as ExcelJS.Worksheet;
         sheet.eachRow((row, r) => {

@@ -27,6 +27,7 @@ describe("schema", () => {
         "Award priority",
         "Assessment",
         "Action",
+        "Review",
         "Check",
       ]);
     });

@@ -9,6 +9,7 @@ import { isSameFile } from "../same-file.ts";
 import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
 import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
+import { writeFormat, writeLegend, writePrintSetup } from "../xlsx-format.ts";
 
 type Print = (line: string) => void;
 
@@ -73,7 +74,11 @@ export async function grade(
     writeBlocks(sheet, plan.blocks);
     const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
     writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
+    const format = grading.formats.find((f) => f.sheetName === plan.sheetName);
+    if (format) writeFormat(sheet, format);
+    writePrintSetup(sheet);
   }
+  writeLegend(workbook, grading.legend);
   steps.step("progress.writing", { path: target });
   if (inPlace) {
     const backup = `${input}.bak`;
