@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../engine/labels.ts";
 import { inspectXlsx, type Loss } from "./carry-over.ts";
 import { CliError } from "./cli-error.ts";
+import { compactValidations } from "./compact-validations.ts";
 import { FileError } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { writeAtomically } from "./write-file.ts";
@@ -43,6 +44,7 @@ export async function readXlsx(path: string, lang: Lang): Promise<WorkbookFile> 
     throw new CliError(t(lang, "cli.notXlsx", { path }), 1);
   }
   dropRulesWithoutFormula(workbook);
+  for (const sheet of workbook.worksheets) compactValidations(sheet);
   return { workbook, losses: inspected.losses };
 }
 
