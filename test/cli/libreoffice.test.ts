@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { gridsOf } from "../../src/cli/xlsx.ts";
+import { entryText, zipEntries } from "../../src/cli/zip.ts";
 
 const hasLibreOffice = spawnSync("libreoffice", ["--version"]).status === 0;
 
@@ -142,4 +143,29 @@ describe.skipIf(!hasLibreOffice || !hasPoppler)("the graded sample printed from 
       expect(all.split(`${day}）`).length - 1, day).toBe(deadlines.filter((d) => d === day).length);
     }
   }, 240_000);
+});
+
+// The template as LibreOffice reads it: it keeps the dropdowns and the notes when it saves.
+describe.skipIf(!hasLibreOffice)("the template in LibreOffice", () => {
+  it("keeps every dropdown and header note when LibreOffice saves it again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-lo-template-"));
+    const template = join(dir, "template.xlsx");
+    expect(await main(["init", template], () => {})).toBe(0);
+    const out = join(dir, "again");
+    execFileSync("libreoffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, template], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const bytes = readFileSync(join(out, "template.xlsx"));
+    const parts = zipEntries(bytes) ?? [];
+    const text = (name: string) => entryText(bytes, parts.find((p) => p.name === name) as never);
+    const inspections = text("xl/worksheets/sheet3.xml");
+    expect(inspections).toContain("&quot;优秀,合格,不合格&quot;");
+    expect(inspections).toContain("&quot;卫生,纪律,作息,安全&quot;");
+    const comments = parts
+      .filter((p) => /^xl\/comments\d*\.xml$/.test(p.name))
+      .map((p) => entryText(bytes, p));
+    // LibreOffice splits a note into runs by script: compare the text alone.
+    expect(comments.join("").replace(/<[^>]+>/g, "")).toContain("例如：3-201");
+  }, 150_000);
 });
