@@ -141,7 +141,7 @@ export const DOCUMENT_LABELS = {
     zh: "按周一至周日统计；柱高为当周不合格次数，下方灰色数字为当周检查次数。",
     en: "Monday to Sunday weeks; each bar is the week's fails, the grey number below it the week's inspections.",
   },
-  "report.pageOf": { zh: "第 {page} 页 / 共 {pages} 页", en: "page {page} of {pages}" },
+  "report.pageOf": { zh: "— {page} —", en: "— {page} —" },
   "report.download.pdf": { zh: "下载 PDF", en: "Download PDF" },
   "report.download.html": {
     zh: "下载网页版（可在浏览器中打印）",
@@ -156,7 +156,7 @@ export const DOCUMENT_LABELS = {
     en: "PDF conversion failed: {error}. Try again later, or download the web page and print it to PDF from your browser.",
   },
   "report.file.report": { zh: "学期报告", en: "semester-report" },
-  "report.file.bulletin": { zh: "检查通报", en: "bulletin" },
+  "report.file.bulletin": { zh: "通报", en: "bulletin" },
   "report.file.public": { zh: "公开版", en: "public" },
   "report.badRange": {
     zh: "日期范围无效：{from} 至 {to}（应为 YYYY-MM-DD，且开始不晚于结束）",
@@ -174,6 +174,170 @@ export const DOCUMENT_LABELS = {
     zh: "生成 PDF 需要 playwright-core：请运行 npm install playwright-core。也可以用 --out report.html 生成网页版。",
     en: "Making a PDF needs playwright-core: run npm install playwright-core. Or write the web page with --out report.html.",
   },
+
+  // Official form
+  "doc.mark.internal": { zh: "内部资料　注意保管", en: "Internal: not for posting" },
+  "doc.mark.public": { zh: "公示版", en: "Public edition" },
+  "doc.ref": { zh: "{number}", en: "Ref. {number}" },
+  "doc.seal": { zh: "盖章处", en: "Seal" },
+  "doc.attachments": { zh: "附件：", en: "Attachment: " },
+  "doc.attachment": { zh: "附件", en: "Attachment" },
+  "doc.attachmentN": { zh: "附件{n}", en: "Attachment {n}" },
+  "doc.more": { zh: "另有 {count} 项未列出。", en: "{count} more not listed." },
+  "doc.moreWhere": {
+    zh: "另有 {count} 项未列出，完整名单见工作簿“{tab}”表“{column}”列。",
+    en: "{count} more not listed; the full list is in the {column} column of the {tab} tab.",
+  },
+  "doc.dormNote": { zh: "{dorm}（{note}）", en: "{dorm} ({note})" },
+  "doc.personStatus": { zh: "{name}（{status}）", en: "{name} ({status})" },
+  "doc.semicolon": { zh: "；", en: "; " },
+  "doc.colon": { zh: "：", en: ": " },
+  "doc.times": { zh: "{count}次", en: "{count}×" },
+  "doc.failTimes": { zh: "不合格{count}次", en: "{count} fails" },
+  "doc.category.other": { zh: "其他", en: "other" },
+  "doc.neutral.report": { zh: "宿舍检查情况公示", en: "Dorm inspection notice" },
+  "doc.neutral.bulletin": { zh: "宿舍检查通报", en: "Dorm inspection bulletin" },
+  "doc.publicNote": {
+    zh: "本公示只列宿舍和数字，不含任何个人信息；固定类别以外填写的类别一律记为“其他”。",
+    en: "This notice lists dorms and figures only, with no personal information; any category outside the fixed list is shown as “other”.",
+  },
+  "doc.file.internal": { zh: "内部版", en: "internal" },
+  "doc.file.public": { zh: "公示版", en: "public" },
+  "doc.file.period": { zh: "{from}至{to}", en: "{from}-to-{to}" },
+
+  // Semester report
+  "doc.report.title.internal": {
+    zh: "关于{semester}学生党员寝室挂牌检查情况的报告",
+    en: "Report on the member dorm plaque inspections, {semester}",
+  },
+  "doc.report.title.public": {
+    zh: "{semester}学生党员寝室检查情况公示",
+    en: "Public notice: member dorm inspections, {semester}",
+  },
+  "doc.report.intro.internal": {
+    zh: "根据《学生党员寝室挂牌制度》，现将{semester}（{from}至{to}）学生党员寝室检查、处理及联系宿舍情况报告如下（数据截至{asOf}）。",
+    en: "Under the member dorm plaque system, this reports the inspections, consequences and contact visits of {semester} ({from} to {to}), with data as of {asOf}.",
+  },
+  "doc.report.intro.public": {
+    zh: "根据《学生党员寝室挂牌制度》，现将{semester}（{from}至{to}）学生党员寝室检查情况公示如下（数据截至{asOf}），请广大同学监督。",
+    en: "Under the member dorm plaque system, the dorm inspections of {semester} ({from} to {to}, data as of {asOf}) are made public here for every student to see.",
+  },
+  "doc.report.overview": {
+    zh: "全系共有宿舍 {dorms} 个，其中党员宿舍 {memberDorms} 个、挂牌宿舍 {plaqued} 个。本学期共检查 {inspections} 次，不合格 {fails} 次，合格率 {passRate}；学期评定优秀宿舍 {excellent} 个、合格 {pass} 个、不合格 {fail} 个、未检查 {none} 个。通报批评 {criticisms} 次、通报表扬 {praises} 次，联系宿舍 {visits} 次。",
+    en: "The department has {dorms} dorms, {memberDorms} of them member dorms and {plaqued} with a plaque. This semester saw {inspections} inspections and {fails} fails, a pass rate of {passRate}; {excellent} dorms were graded excellent, {pass} pass, {fail} fail and {none} not inspected. There were {criticisms} public criticisms, {praises} public praises and {visits} contact visits.",
+  },
+  "doc.report.members": {
+    zh: "现有正式党员 {full} 人、预备党员 {probationary} 人，发展对象 {candidate} 人、入党积极分子 {activist} 人。",
+    en: "Members: {full} full and {probationary} probationary; under review: {candidate} candidates and {activist} activists.",
+  },
+  "doc.sub.buildings": { zh: "各楼栋检查情况（按合格率排名）", en: "Buildings, ranked by pass rate" },
+  "doc.col.rank": { zh: "排名", en: "Rank" },
+  "doc.sec.honours": { zh: "优秀宿舍与通报表扬", en: "Excellent dorms and public praise" },
+  "doc.report.honoursIntro": {
+    zh: "本学期评定优秀宿舍 {excellent} 个，予以表彰；党员宿舍每次检查优秀，对所在宿舍党员通报表扬。",
+    en: "{excellent} dorms were graded excellent this semester and are commended; each excellent inspection of a member dorm brings its members a public praise.",
+  },
+  "doc.praiseNote": {
+    zh: "党员宿舍，括号内为通报表扬次数。",
+    en: "Member dorms; in brackets, the number of public praises.",
+  },
+  "doc.sec.failures": { zh: "不合格宿舍与通报批评", en: "Failing dorms and public criticism" },
+  "doc.report.failuresIntro": {
+    zh: "本学期评定不合格宿舍 {fail} 个；党员宿舍检查不合格 {criticisms} 次，均对所在宿舍党员通报批评。",
+    en: "{fail} dorms were graded fail this semester; member dorms failed {criticisms} inspections, each bringing their members a public criticism.",
+  },
+  "doc.report.consequencesIntro": {
+    zh: "本学期取消评奖评优资格 {revoked} 人，年度考核不合格 {assessments} 人，预备期考察不合格 {probation} 人。",
+    en: "This semester {revoked} members lost award eligibility; {assessments} annual assessments and {probation} probation reviews were made unqualified.",
+  },
+  "doc.sub.total": {
+    zh: "年度考核、预备期考察不合格及限期改正",
+    en: "Unqualified assessments and probation reviews, and action items",
+  },
+  "doc.col.assessment": { zh: "年度考核不合格（正式党员）", en: "Annual assessment unqualified (full)" },
+  "doc.col.probation": {
+    zh: "预备期考察不合格，建议延长预备期（预备党员）",
+    en: "Probation review unqualified; consider extending (probationary)",
+  },
+  "doc.warningsIntro": {
+    zh: "下列党员宿舍再有 1 次不合格即触发处理，请支部提前谈心提醒。",
+    en: "One more fail of these member dorms brings a consequence: the branch should talk with them now.",
+  },
+  "doc.warn.streak": { zh: "再1次即连续{limit}次", en: "1 more makes {limit} in a row" },
+  "doc.warn.total": { zh: "已不合格{fails}次", en: "{fails} fails so far" },
+  "doc.sub.reviewFailing": {
+    zh: "所在宿舍学期评定不合格的考察对象",
+    en: "People under review whose dorm was graded fail",
+  },
+  "doc.report.visitsIntro": {
+    zh: "每个宿舍每学期应联系 {required} 次，本学期共联系宿舍 {visits} 次，各年级情况如下。",
+    en: "Each dorm is to be visited {required} times a semester; {visits} visits were made, by year as follows.",
+  },
+
+  // Bulletin
+  "doc.bulletin.title": {
+    zh: "关于{period}学生党员寝室检查情况的通报",
+    en: "Bulletin on the dorm inspections of {period}",
+  },
+  "doc.bulletin.intro": {
+    zh: "{period}，共检查宿舍 {inspections} 次，涉及宿舍 {dorms} 个，优秀 {excellents} 次，不合格 {fails} 次，合格率 {passRate}。现将有关情况通报如下：",
+    en: "In the period {period}, {inspections} inspections of {dorms} dorms were made: {excellents} excellent and {fails} fail, a pass rate of {passRate}. The results are as follows.",
+  },
+  "doc.bulletin.sec.excellent": { zh: "优秀宿舍（{count} 个）", en: "Excellent dorms ({count})" },
+  "doc.bulletin.sec.fail": { zh: "不合格宿舍（{count} 个）", en: "Failing dorms ({count})" },
+  "doc.bulletin.praise": {
+    zh: "对以下 {count} 个党员宿舍的党员提出通报表扬：",
+    en: "The members of these {count} member dorms receive a public praise:",
+  },
+  "doc.bulletin.criticism": {
+    zh: "对其中 {count} 个党员宿舍的党员给予通报批评。",
+    en: "The members of {count} of these member dorms receive a public criticism.",
+  },
+  "doc.col.periodFails": { zh: "本期不合格", en: "Fails in period" },
+  "doc.col.semesterFails": { zh: "本学期累计", en: "Semester total" },
+  "doc.col.facing": { zh: "党员及处理", en: "Members and what they face" },
+  "doc.noMembers": { zh: "（无党员）", en: "(no member lives here)" },
+  "doc.correctBy": { zh: "限期改正（截止 {deadline}）", en: "correct by {deadline}" },
+  "doc.bulletin.closing.internal": {
+    zh: "请各支部联系人督促相关党员限期改正，对预警宿舍提前谈心提醒。特此通报。",
+    en: "Branch contacts are to see that the members concerned correct in time, and to talk with the dorms on warning. So notified.",
+  },
+  "doc.bulletin.closing.public": {
+    zh: "请不合格宿舍及时整改，党员宿舍发挥示范带头作用。特此通报。",
+    en: "Failing dorms are to put things right promptly, and member dorms to set the example. So notified.",
+  },
+  "doc.bulletin.appendix": { zh: "本期检查记录明细", en: "Inspections of the period" },
+  "doc.bulletin.empty": {
+    zh: "{from} 至 {to} 没有检查记录，不能生成通报。请检查日期范围，或先在“检查记录”表中录入该时段的检查。",
+    en: "There is no inspection from {from} to {to}, so there is nothing to notify. Check the dates, or enter that period's inspections on the Inspections tab first.",
+  },
+
+  // Export dialog
+  "doc.dialog.kind": { zh: "导出什么", en: "Document" },
+  "doc.dialog.report": { zh: "学期报告（{semester}）", en: "Semester report ({semester})" },
+  "doc.dialog.bulletin": { zh: "通报（一个时段，通常为一周）", en: "Bulletin (a period, usually a week)" },
+  "doc.dialog.from": { zh: "从", en: "From" },
+  "doc.dialog.to": { zh: "至", en: "to" },
+  "doc.dialog.appendix": { zh: "附本期检查记录明细", en: "Attach every inspection of the period" },
+  "doc.dialog.edition": { zh: "版本", en: "Edition" },
+  "doc.dialog.internal": { zh: "内部版", en: "Internal" },
+  "doc.dialog.internalHint": {
+    zh: "含姓名和处理意见，报送党委或存档，不得张贴",
+    en: "names and consequences, for the Party committee or the files; not for posting",
+  },
+  "doc.dialog.public": { zh: "公示版", en: "Public" },
+  "doc.dialog.publicHint": {
+    zh: "只有宿舍和数字，不含个人信息，可张贴公示",
+    en: "dorms and figures only, no personal information; for the notice board",
+  },
+  "doc.dialog.number": { zh: "文号（可不填）", en: "Document number (optional)" },
+  "doc.dialog.make": { zh: "生成", en: "Make" },
+  "doc.dialog.working": { zh: "正在生成，请稍候…", en: "Working…" },
+  "doc.dialog.badPeriod": {
+    zh: "请填写开始和结束日期，开始不晚于结束。",
+    en: "Give a start and an end date, the start not after the end.",
+  },
+  "doc.dialog.error": { zh: "出错了：{message}", en: "Something went wrong: {message}" },
 } as const satisfies Record<string, Label>;
 
 export type DocumentLabelKey = keyof typeof LABELS | keyof typeof DOCUMENT_LABELS;
