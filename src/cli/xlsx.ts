@@ -34,7 +34,11 @@ export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
     }
     // Trailing empty rows are not data.
     while (values.length > 0 && values.at(-1)?.every((v) => v === "")) values.pop();
-    return { name: sheet.name, values };
+    return {
+      name: sheet.name,
+      values,
+      hidden: sheet.state !== "visible",
+    };
   });
 }
 

@@ -5,9 +5,9 @@
  * dialog.
  */
 import type { DocumentRequest, ReportSheet } from "../documents/sheets-module.ts";
-import { bothLangs, type Lang, t } from "../engine/labels.ts";
-import { normalizeName } from "../workbook/normalize.ts";
+import { type Lang, t } from "../engine/labels.ts";
 import { documents } from "./on-demand.ts";
+import { ownTab } from "./own-tab.ts";
 import { gradeActive } from "./recalculate.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,21 +28,14 @@ export interface ReportExport {
   readonly pdfError?: string;
 }
 
-/** The add-on's Report tab. */
-function reportSheetOf(ss: Spreadsheet, lang: Lang): GoogleAppsScript.Spreadsheet.Sheet {
-  const names = new Set(bothLangs("tab.report").map(normalizeName));
-  return (
-    ss.getSheets().find((s) => names.has(normalizeName(s.getName()))) ?? ss.insertSheet(t(lang, "tab.report"))
-  );
-}
-
 /**
- * Rewrites the Report tab as a document: cleared, values and number formats in one call each
+ * Rewrites the add-on's own Report tab (created and marked when missing; never a user's tab of
+ * the same name) as a document: cleared, values and number formats in one call each
  * (text as text, counts as numbers, shares as percentages), headings bold, the title merged across
  * the width, column widths set. The number of calls does not depend on the rows.
  */
 function writeReportTab(ss: Spreadsheet, tab: ReportSheet, lang: Lang): void {
-  const sheet = reportSheetOf(ss, lang);
+  const sheet = ownTab(ss, "report", t(lang, "tab.report"));
   const rows = tab.values.length;
   const width = tab.width;
   sheet.clear();

@@ -1,7 +1,7 @@
 import { isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { isDate } from "../workbook/cells.ts";
-import { findTab, type Grid } from "../workbook/layout.ts";
+import { chooseTab, type Grid } from "../workbook/layout.ts";
 import { emptyWorkbook } from "../workbook/sample.ts";
 import { TABS } from "../workbook/schema.ts";
 import { sample } from "./on-demand.ts";
@@ -37,7 +37,8 @@ export function setupTabs(ss: Spreadsheet, lang: Lang): string[] {
   const created: string[] = [];
   emptyWorkbook(lang).forEach((grid, i) => {
     const spec = TABS[i];
-    if (!spec || findTab(existing, spec)) return;
+    // A tab that exists, even ambiguously, is never created twice.
+    if (!spec || !("none" in chooseTab(existing, spec))) return;
     fill(ss.insertSheet(grid.name), grid);
     created.push(grid.name);
   });

@@ -1,6 +1,6 @@
 import { bothLangs } from "../engine/labels.ts";
 import { columnLetter, type Highlight, isOwnRule } from "../workbook/highlights.ts";
-import type { Grid } from "../workbook/layout.ts";
+import { chooseTab, type Grid } from "../workbook/layout.ts";
 import { normalizeName } from "../workbook/normalize.ts";
 import type { TabPlan } from "../workbook/plan.ts";
 import { TABS } from "../workbook/schema.ts";
@@ -16,17 +16,35 @@ export function isContractTab(name: string): boolean {
 }
 
 /**
- * Reads the contract's tabs as grids: one getValues per tab, whatever the row count. Other
- * tabs are not read at all.
+ * The name and visibility of every contract-named tab, without reading any cell: what the
+ * tab-choice rule (`chooseTab`) needs.
  */
-export function readGrids(ss: Spreadsheet): { grids: Grid[]; sheets: Map<string, Sheet> } {
+export function tabStubs(ss: Spreadsheet): { stubs: Grid[]; sheets: Map<string, Sheet> } {
   const sheets = new Map<string, Sheet>();
-  const grids: Grid[] = [];
+  const stubs: Grid[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (!isContractTab(name)) continue;
     sheets.set(name, sheet);
-    grids.push({ name, values: sheet.getDataRange().getValues() });
+    stubs.push({ name, values: [], hidden: sheet.isSheetHidden() });
+  }
+  return { stubs, sheets };
+}
+
+/**
+ * Reads the contract's tabs as grids: one getValues per chosen tab, whatever the row count. A
+ * tab the choice rule passes over (a hidden backup, an unrelated tab) is not read at all; when
+ * the choice is ambiguous the candidates come back empty, so that reading reports them.
+ */
+export function readGrids(ss: Spreadsheet): { grids: Grid[]; sheets: Map<string, Sheet> } {
+  const { stubs, sheets } = tabStubs(ss);
+  const grids: Grid[] = [];
+  for (const spec of TABS) {
+    const choice = chooseTab(stubs, spec);
+    if ("ambiguous" in choice) grids.push(...choice.ambiguous);
+    if (!("grid" in choice)) continue;
+    const sheet = sheets.get(choice.grid.name) as Sheet;
+    grids.push({ ...choice.grid, values: sheet.getDataRange().getValues() });
   }
   return { grids, sheets };
 }

@@ -19,13 +19,13 @@ import {
   visitCells,
 } from "../workbook/entry.ts";
 import { type Grading, gradeWorkbook } from "../workbook/grade.ts";
-import { findTab, type Grid, layoutOf } from "../workbook/layout.ts";
+import { chooseTab, layoutOf } from "../workbook/layout.ts";
 import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { readWorkbook } from "../workbook/read.ts";
 import { type TabKey, tabSpec } from "../workbook/schema.ts";
 import { buildMenu } from "./menu.ts";
 import { type RecalcResult, recalculateGrading } from "./recalculate.ts";
-import { readGrids } from "./sheets.ts";
+import { readGrids, tabStubs } from "./sheets.ts";
 import { isStale, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
 
@@ -210,9 +210,13 @@ const LANGUAGE_KEYS = new Set(bothLangs("set.language").map(normalizeName));
  */
 function writeLanguageSetting(ss: Spreadsheet, lang: Lang): void {
   const spec = tabSpec("settings");
-  const names: Grid[] = ss.getSheets().map((s) => ({ name: s.getName(), values: [] }));
-  const found = findTab(names, spec);
-  let sheet = found ? ss.getSheetByName(found.name) : null;
+  const { stubs } = tabStubs(ss);
+  const choice = chooseTab(stubs, spec);
+  if ("ambiguous" in choice) {
+    const candidates = choice.ambiguous.map((g) => g.name).join(lang === "zh" ? "、" : ", ");
+    throw new Error(t(lang, "check.ambiguousTab", { tab: t(lang, spec.label), candidates }));
+  }
+  let sheet = "grid" in choice ? ss.getSheetByName(choice.grid.name) : null;
   if (!sheet) {
     sheet = ss.insertSheet(t(lang, spec.label));
     sheet.getRange(1, 1, 1, 2).setValues([[t(lang, "col.key"), t(lang, "col.value")]]);

@@ -6,7 +6,15 @@ import type { TabSpec } from "./schema.ts";
 export interface Grid {
   readonly name: string;
   readonly values: readonly (readonly unknown[])[];
+  /** A hidden tab: it is chosen only when no visible tab has a fitting name. */
+  readonly hidden?: boolean;
 }
+
+/** Which tab holds a kind of record: one, none, or several equally good candidates. */
+export type TabChoice =
+  | { readonly grid: Grid }
+  | { readonly ambiguous: readonly Grid[] }
+  | { readonly none: true };
 
 /** Where a tab's columns are (0-based indexes), found by header. */
 export interface TabLayout {
@@ -23,15 +31,59 @@ function matches(text: unknown, key: LabelKey): boolean {
   return name !== "" && bothLangs(key).some((word) => normalizeName(word) === name);
 }
 
+/** The name ignoring case, full width and spaces, but keeping a bracketed note. */
+function plainName(text: unknown): string {
+  return String(text ?? "")
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .toLowerCase();
+}
+
 /**
- * The tab of a workbook that holds a kind of record, by its zh or en name (any case, spaces,
- * bracketed note); undefined when there is none.
+ * How well a tab's name fits a kind of record, lower is better; undefined when it does not fit.
+ * Visible before hidden, then the exact name before a name with a bracketed note.
+ */
+function rank(grid: Grid, key: LabelKey): number | undefined {
+  if (!matches(grid.name, key)) return undefined;
+  const exact = bothLangs(key).some((word) => plainName(word) === plainName(grid.name));
+  return (grid.hidden ? 2 : 0) + (exact ? 0 : 1);
+}
+
+/**
+ * Chooses the tab that holds a kind of record, by its zh or en name (any case, spaces, bracketed
+ * note): a visible tab wins over a hidden one, then the exact name over one with a note, so a
+ * hidden backup `党员（2024备份）` never replaces `党员`. Two tabs that fit equally well are
+ * ambiguous: the caller reports them instead of guessing.
+ *
+ * @example
+ * chooseTab([{ name: "党员（旧）", values: [] }, { name: "党员", values: [] }], tabSpec("members"))
+ * //=> { grid: { name: "党员", values: [] } }
+ */
+export function chooseTab(grids: readonly Grid[], spec: TabSpec): TabChoice {
+  let best: Grid[] = [];
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const grid of grids) {
+    const r = rank(grid, spec.label);
+    if (r === undefined || r > bestRank) continue;
+    if (r < bestRank) best = [];
+    bestRank = r;
+    best.push(grid);
+  }
+  if (best.length === 0) return { none: true };
+  if (best.length > 1) return { ambiguous: best };
+  return { grid: best[0] as Grid };
+}
+
+/**
+ * The tab of a workbook that holds a kind of record (see `chooseTab`); undefined when there is
+ * none or when the choice is ambiguous.
  *
  * @example
  * findTab([{ name: " dorms ", values: [] }], tabSpec("dorms"))?.name //=> " dorms "
  */
 export function findTab(grids: readonly Grid[], spec: TabSpec): Grid | undefined {
-  return grids.find((g) => matches(g.name, spec.label));
+  const choice = chooseTab(grids, spec);
+  return "grid" in choice ? choice.grid : undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   readStatus,
   readYear,
 } from "./cells.ts";
-import { findTab, type Grid, layoutOf, type TabLayout } from "./layout.ts";
+import { chooseTab, findTab, type Grid, layoutOf, type TabLayout } from "./layout.ts";
 import { normalizeId, textOf } from "./normalize.ts";
 import { readSettings } from "./read-settings.ts";
 import { TABS, type TabKey } from "./schema.ts";
@@ -134,7 +134,18 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   const other = (l: Lang): Lang => (l === "zh" ? "en" : "zh");
 
   for (const spec of TABS) {
-    const grid = findTab(grids, spec);
+    const choice = chooseTab(grids, spec);
+    if ("ambiguous" in choice) {
+      const names = choice.ambiguous.map((g) => (lang === "zh" ? `“${g.name}”` : `"${g.name}"`));
+      problems.push(
+        t(lang, "check.ambiguousTab", {
+          tab: t(lang, spec.label),
+          candidates: names.join(lang === "zh" ? "、" : ", "),
+        }),
+      );
+      continue;
+    }
+    const grid = "grid" in choice ? choice.grid : undefined;
     if (!grid) {
       if (spec.required) {
         problems.push(

@@ -211,6 +211,49 @@ describe("dorm-plaque command line", () => {
       expect(over.err).toContain("--out");
     });
 
+    it("grades the visible tab, not a hidden backup listed first, and leaves the backup as it was", async () => {
+      const path = join(dir, "hidden-backup.xlsx");
+      const wb = new ExcelJS.Workbook();
+      const backup = wb.addWorksheet("党员（2024备份）", { state: "hidden" });
+      backup.addRows([
+        ["学号", "姓名", "政治面貌", "宿舍号"],
+        ["2020010001", "旧人", "正式党员", "3-201"],
+      ]);
+      wb.addWorksheet("宿舍").addRows([["宿舍号"], ["3-201"]]);
+      wb.addWorksheet("党员").addRows([
+        ["学号", "姓名", "政治面貌", "宿舍号"],
+        ["2022010001", "张三", "正式党员", "3-201"],
+      ]);
+      wb.addWorksheet("检查记录").addRows([
+        ["日期", "宿舍号", "结果"],
+        ["2025-09-15", "3-201", "不合格"],
+      ]);
+      await wb.xlsx.writeFile(path);
+      const out = join(dir, "hidden-backup-graded.xlsx");
+      expect((await runCli("grade", path, "--out", out, "--today", "2026-01-20")).code).toBe(0);
+      const graded = await load(out);
+      expect(column(graded.getWorksheet("党员") as ExcelJS.Worksheet, "通报批评")).toEqual([1]);
+      expect(headers(graded.getWorksheet("党员（2024备份）") as ExcelJS.Worksheet)).toEqual([
+        "学号",
+        "姓名",
+        "政治面貌",
+        "宿舍号",
+      ]);
+    });
+
+    it("exits 1 listing the candidates when two tabs could be the Members tab", async () => {
+      const path = join(dir, "two-members.xlsx");
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("宿舍").addRows([["宿舍号"], ["3-201"]]);
+      wb.addWorksheet("党员（一支部）").addRow(["学号", "姓名", "政治面貌", "宿舍号"]);
+      wb.addWorksheet("党员（二支部）").addRow(["学号", "姓名", "政治面貌", "宿舍号"]);
+      wb.addWorksheet("检查记录").addRow(["日期", "宿舍号", "结果"]);
+      await wb.xlsx.writeFile(path);
+      const r = await runCli("grade", path, "--out", join(dir, "y.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("“党员（一支部）”、“党员（二支部）”");
+    });
+
     it("exits 1 naming a missing tab and how to fix it", async () => {
       const path = join(dir, "no-members.xlsx");
       const wb = new ExcelJS.Workbook();

@@ -198,6 +198,34 @@ describe("dist/Code.js in Apps Script", () => {
       expect(addOn.fake.alerts.join("\n")).toContain("党员");
     });
 
+    it("grades the visible Members tab, never a hidden backup listed first, and leaves the backup alone", () => {
+      const sheets = department(3);
+      const backup = [
+        ["学号", "姓名", "政治面貌", "宿舍号"],
+        ["2020010001", "旧人", "正式党员", "1-101"],
+      ];
+      const addOn = loadAddOn({ sheets: { "党员（2024备份）": backup, ...sheets } });
+      const ss = (
+        addOn.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+      ).SpreadsheetApp.getActiveSpreadsheet();
+      ss.getSheetByName("党员（2024备份）")?.hideSheet();
+      addOn.call("menuRecalculate");
+      expect(addOn.fake.alerts).toEqual([]);
+      expect(addOn.fake.sheet("党员（2024备份）")).toEqual(backup);
+      expect(column(addOn.fake.sheet("党员"), "评奖评优资格")).toEqual(["保留", "保留"]);
+    });
+
+    it("alerts the candidates when two visible tabs could be the Members tab, and writes nothing", () => {
+      const sheets = department(3);
+      const addOn = loadAddOn({ sheets: { ...sheets, Members: sheets.党员 as unknown[][] } });
+      addOn.fake.calls.reset();
+      addOn.call("menuRecalculate");
+      expect(addOn.fake.alerts.at(-1)).toBe(
+        "有多个表都可能是“党员”表：“党员”、“Members”。请把不用的表改名或删除。",
+      );
+      expect(addOn.fake.calls.writes).toBe(0);
+    });
+
     it("says in words when another recalculation holds the lock", () => {
       const addOn = loadAddOn({ sheets: department(3) });
       addOn.fake.locks.document.busy = true;

@@ -196,18 +196,39 @@ describe("exports in Sheets", () => {
       expect(probation?.[6]).toBe("2026-01-01");
     });
 
-    it("replaces the tab's old contents on the next export and never adds a second tab", () => {
-      const addOn = loadAddOn({ sheets: { ...sampleSheets(), " 学期报告 ": [["stale"]] } });
-      addOn.fake.setCell(" 学期报告 ", "Z900", "old note");
+    it("replaces its own tab's old contents on the next export and never adds a second tab", () => {
+      const addOn = loadAddOn({ sheets: sampleSheets() });
       addOn.call("exportReport", REPORT);
+      addOn.fake.setCell("学期报告", "Z900", "old note");
       addOn.fake.calls.reset();
       addOn.call("exportReport", REPORT);
       expect(addOn.fake.calls.byMethod()["Range.setValues"]).toBe(1);
-      expect(addOn.fake.sheetNames().filter((n) => n.includes("学期报告"))).toEqual([" 学期报告 "]);
-      const tab = addOn.fake.sheet(" 学期报告 ");
+      expect(addOn.fake.sheetNames().filter((n) => n.includes("学期报告"))).toEqual(["学期报告"]);
+      const tab = addOn.fake.sheet("学期报告");
       expect(tab.flat()).not.toContain("old note");
-      expect(tab.flat()).not.toContain("stale");
       expect(tab[0]?.[0]).toBe(TITLE);
+    });
+
+    it("never writes a user's tab whose name matches, and finds its own tab after a rename", () => {
+      const mine = [["定稿，勿动"], ["2024-2025 学年"]];
+      const addOn = loadAddOn({
+        sheets: { ...sampleSheets(), "学期报告（2024-2025 定稿）": mine, " 学期报告 ": [["my notes"]] },
+      });
+      addOn.call("exportReport", REPORT);
+      expect(addOn.fake.sheet("学期报告（2024-2025 定稿）")).toEqual(mine);
+      expect(addOn.fake.sheet(" 学期报告 ")).toEqual([["my notes"]]);
+      expect(addOn.fake.sheet("学期报告 2")[0]?.[0]).toBe(TITLE);
+      const ss = (
+        addOn.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+      ).SpreadsheetApp.getActiveSpreadsheet();
+      ss.getSheetByName("学期报告 2")?.setName("Report 2025");
+      addOn.call("exportReport", REPORT);
+      expect(addOn.fake.sheetNames().filter((n) => /学期报告|Report/.test(n))).toEqual([
+        "学期报告（2024-2025 定稿）",
+        " 学期报告 ",
+        "Report 2025",
+      ]);
+      expect(addOn.fake.sheet("Report 2025")[0]?.[0]).toBe(TITLE);
     });
   });
 });

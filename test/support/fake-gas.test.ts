@@ -265,6 +265,31 @@ describe("spreadsheet", () => {
     expect(exact).toHaveLength(0);
   });
 
+  it("keeps developer metadata on a sheet, found by key and value, gone with the sheet", () => {
+    const f = createFakeGas({ sheets: { A: [["x"]], B: [["y"]] } });
+    const app = services(f).SpreadsheetApp;
+    const ss = active(f);
+    tab(f, "B").addDeveloperMetadata("owner", "report", app.DeveloperMetadataVisibility.PROJECT);
+    tab(f, "A").addDeveloperMetadata("owner");
+    const found = ss
+      .createDeveloperMetadataFinder()
+      .withLocationType(app.DeveloperMetadataLocationType.SHEET)
+      .withKey("owner")
+      .withValue("report")
+      .find();
+    expect(found.map((m: Any) => [m.getKey(), m.getValue(), m.getLocation().getSheet().getName()])).toEqual([
+      ["owner", "report", "B"],
+    ]);
+    expect(found[0].getVisibility()).toBe(app.DeveloperMetadataVisibility.PROJECT);
+    expect(tab(f, "A").getDeveloperMetadata()[0].getValue()).toBeNull();
+    tab(f, "B").setName("Renamed");
+    expect(
+      ss.createDeveloperMetadataFinder().withValue("report").find()[0].getLocation().getSheet().getName(),
+    ).toBe("Renamed");
+    ss.deleteSheet(tab(f, "Renamed"));
+    expect(ss.createDeveloperMetadataFinder().withValue("report").find()).toEqual([]);
+  });
+
   it("toasts, alerts and builds menus as the Ui records them", () => {
     const f = createFakeGas();
     const app = services(f).SpreadsheetApp;

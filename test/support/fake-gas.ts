@@ -165,6 +165,8 @@ const BUTTON_SET = makeEnum(["OK", "OK_CANCEL", "YES_NO", "YES_NO_CANCEL"]);
 const SANDBOX_MODE = makeEnum(["EMULATED", "IFRAME", "NATIVE"]);
 const XFRAME_MODE = makeEnum(["ALLOWALL", "DEFAULT"]);
 const DIMENSION = makeEnum(["COLUMNS", "ROWS"]);
+const METADATA_VISIBILITY = makeEnum(["DOCUMENT", "PROJECT"]);
+const METADATA_LOCATION = makeEnum(["SPREADSHEET", "SHEET", "ROW", "COLUMN"]);
 const WRAP_STRATEGY = makeEnum(["WRAP", "OVERFLOW", "CLIP"]);
 const BOOLEAN_CRITERIA = makeEnum([
   "CELL_EMPTY",
@@ -582,6 +584,13 @@ interface RuleModel {
   italic: boolean | null;
 }
 
+interface MetadataModel {
+  readonly id: number;
+  key: string;
+  value: string | null;
+  visibility: EnumValue;
+}
+
 class SheetModel {
   rows: Array<Array<Cell | undefined> | undefined> = [];
   frozenRows = 0;
@@ -592,6 +601,8 @@ class SheetModel {
   tabColor: string | null = null;
   /** Merged ranges, 1-based. */
   merges: Array<{ r: number; c: number; nr: number; nc: number }> = [];
+  /** Developer metadata on the sheet itself; it goes with the sheet when the sheet is deleted. */
+  metadata: MetadataModel[] = [];
   constructor(
     readonly id: number,
     public name: string,
@@ -739,6 +750,7 @@ class Book {
   sheets: SheetModel[] = [];
   active: SheetModel | null = null;
   nextSheetId = 1;
+  nextMetadataId = 1;
   readonly id = "1FakeSpreadsheetId0000000000000000000000000";
   constructor(
     public name: string,
@@ -1242,6 +1254,8 @@ class SpreadsheetAppImpl extends GasObject {
   readonly BooleanCriteria = BOOLEAN_CRITERIA;
   readonly Dimension = DIMENSION;
   readonly WrapStrategy = WRAP_STRATEGY;
+  readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
+  readonly DeveloperMetadataLocationType = METADATA_LOCATION;
   readonly _env: Env;
   constructor(env: Env) {
     super();
@@ -1412,6 +1426,10 @@ class SpreadsheetImpl extends GasObject {
     return new TextFinderImpl(this._env, String(text), () =>
       this._book.sheets.map((s) => ({ sheet: s, r: 1, c: 1, nr: s.maxRows, nc: s.maxCols })),
     );
+  }
+  /** Only sheet-level metadata is modelled: the finder searches every sheet's. */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this._env, () => this._book.sheets);
   }
 }
 
@@ -1685,6 +1703,137 @@ class SheetImpl extends GasObject {
     return new TextFinderImpl(this._env, String(text), () => [
       { sheet: this._model, r: 1, c: 1, nr: this._model.maxRows, nc: this._model.maxCols },
     ]);
+  }
+  /**
+   * addDeveloperMetadata(key), (key, value), (key, visibility) or (key, value, visibility); the
+   * visibility defaults to DOCUMENT. Returns the sheet, for chaining.
+   */
+  addDeveloperMetadata(key: unknown, second?: unknown, third?: unknown): SheetImpl {
+    const isVisibility = (x: unknown) => Object.values(METADATA_VISIBILITY).includes(x as EnumValue);
+    if (
+      typeof key !== "string" ||
+      (second !== undefined && typeof second !== "string" && !isVisibility(second))
+    ) {
+      throw this._env.signatureError(
+        [key, second, third].filter((x) => x !== undefined),
+        "SpreadsheetApp.Sheet.addDeveloperMetadata",
+      );
+    }
+    const value = typeof second === "string" ? second : null;
+    const visibility = isVisibility(second)
+      ? (second as EnumValue)
+      : isVisibility(third)
+        ? (third as EnumValue)
+        : METADATA_VISIBILITY.DOCUMENT;
+    this._model.metadata.push({ id: this._env.book.nextMetadataId++, key, value, visibility });
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    return this._model.metadata.map((m) => new DeveloperMetadataImpl(this._env, this._model, m));
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this._env, () => [this._model]);
+  }
+}
+
+class DeveloperMetadataImpl extends GasObject {
+  readonly [KIND] = "DeveloperMetadata";
+  readonly _env: Env;
+  readonly _sheet: SheetModel;
+  readonly _meta: MetadataModel;
+  constructor(env: Env, sheet: SheetModel, meta: MetadataModel) {
+    super();
+    this._env = env;
+    this._sheet = sheet;
+    this._meta = meta;
+  }
+  getId(): number {
+    return this._meta.id;
+  }
+  getKey(): string {
+    return this._meta.key;
+  }
+  getValue(): string | null {
+    return this._meta.value;
+  }
+  getVisibility(): EnumValue {
+    return this._meta.visibility;
+  }
+  getLocation(): DeveloperMetadataLocationImpl {
+    return new DeveloperMetadataLocationImpl(this._env, this._sheet);
+  }
+  setValue(value: unknown): DeveloperMetadataImpl {
+    this._meta.value = String(value);
+    return this;
+  }
+  remove(): void {
+    this._sheet.metadata = this._sheet.metadata.filter((m) => m !== this._meta);
+  }
+}
+
+class DeveloperMetadataLocationImpl extends GasObject {
+  readonly [KIND] = "DeveloperMetadataLocation";
+  readonly _env: Env;
+  readonly _sheet: SheetModel;
+  constructor(env: Env, sheet: SheetModel) {
+    super();
+    this._env = env;
+    this._sheet = sheet;
+  }
+  getLocationType(): EnumValue {
+    return METADATA_LOCATION.SHEET;
+  }
+  /** Null once the sheet has been deleted. */
+  getSheet(): SheetImpl | null {
+    return this._env.book.sheets.includes(this._sheet) ? this._env.sheetObject(this._sheet) : null;
+  }
+  getRow(): null {
+    return null;
+  }
+  getColumn(): null {
+    return null;
+  }
+}
+
+class DeveloperMetadataFinderImpl extends GasObject {
+  readonly [KIND] = "DeveloperMetadataFinder";
+  readonly _env: Env;
+  readonly _scope: () => SheetModel[];
+  readonly _tests: Array<(m: MetadataModel) => boolean> = [];
+  _sheetsOnly = true;
+  constructor(env: Env, scope: () => SheetModel[]) {
+    super();
+    this._env = env;
+    this._scope = scope;
+  }
+  withKey(key: unknown): DeveloperMetadataFinderImpl {
+    this._tests.push((m) => m.key === String(key));
+    return this;
+  }
+  withValue(value: unknown): DeveloperMetadataFinderImpl {
+    this._tests.push((m) => m.value === String(value));
+    return this;
+  }
+  withId(id: unknown): DeveloperMetadataFinderImpl {
+    this._tests.push((m) => m.id === Number(id));
+    return this;
+  }
+  withVisibility(visibility: unknown): DeveloperMetadataFinderImpl {
+    this._tests.push((m) => m.visibility === visibility);
+    return this;
+  }
+  /** Only SHEET locations exist in the fake: any other type finds nothing. */
+  withLocationType(type: unknown): DeveloperMetadataFinderImpl {
+    if (type !== METADATA_LOCATION.SHEET) this._sheetsOnly = false;
+    return this;
+  }
+  find(): DeveloperMetadataImpl[] {
+    if (!this._sheetsOnly) return [];
+    return this._scope().flatMap((sheet) =>
+      sheet.metadata
+        .filter((m) => this._tests.every((test) => test(m)))
+        .map((m) => new DeveloperMetadataImpl(this._env, sheet, m)),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTab, layoutOf } from "../../src/workbook/layout.ts";
+import { chooseTab, findTab, type Grid, layoutOf } from "../../src/workbook/layout.ts";
 import { tabSpec } from "../../src/workbook/schema.ts";
 import { grid } from "../support/records.ts";
 
@@ -20,6 +20,42 @@ describe("layout", () => {
     it("finds nothing when no tab has the name", () => {
       expect(findTab(grids, tabSpec("talks"))).toBeUndefined();
       expect(findTab([grid("宿舍表")], tabSpec("dorms"))).toBeUndefined();
+    });
+  });
+
+  describe("chooseTab", () => {
+    const hidden = (name: string): Grid => ({ name, values: [], hidden: true });
+
+    it("prefers the exact name to one with a bracketed note, whatever the order", () => {
+      const choice = chooseTab([grid("党员（2024备份）"), grid("党员")], tabSpec("members"));
+      expect(choice).toEqual({ grid: grid("党员") });
+    });
+
+    it("never lets a hidden tab win over a visible one, even with the exact name", () => {
+      expect(chooseTab([hidden("党员"), grid("党员（新）")], tabSpec("members"))).toEqual({
+        grid: grid("党员（新）"),
+      });
+      expect(chooseTab([hidden("党员（2024备份）"), grid("党员")], tabSpec("members"))).toEqual({
+        grid: grid("党员"),
+      });
+    });
+
+    it("takes a hidden tab when it is the only one", () => {
+      expect(chooseTab([hidden("设置")], tabSpec("settings"))).toEqual({ grid: hidden("设置") });
+    });
+
+    it("reports two equally fitting tabs as ambiguous instead of guessing", () => {
+      const choice = chooseTab(
+        [grid("党员（一支部）"), grid("Sheet1"), grid("党员（二支部）")],
+        tabSpec("members"),
+      );
+      expect(choice).toEqual({ ambiguous: [grid("党员（一支部）"), grid("党员（二支部）")] });
+      expect(chooseTab([grid("Members"), grid("党员")], tabSpec("members"))).toHaveProperty("ambiguous");
+      expect(findTab([grid("Members"), grid("党员")], tabSpec("members"))).toBeUndefined();
+    });
+
+    it("finds none when no tab fits", () => {
+      expect(chooseTab([grid("宿舍表")], tabSpec("dorms"))).toEqual({ none: true });
     });
   });
 

@@ -56,6 +56,34 @@ describe("read", () => {
         expect(r.lang).toBe("en");
       });
 
+      it("reads the visible tab, not a hidden backup listed first", () => {
+        const backup = {
+          ...grid(
+            "党员（2024备份）",
+            ["学号", "姓名", "政治面貌", "宿舍号"],
+            ["OLD", "旧", "正式党员", "3-201"],
+          ),
+          hidden: true,
+        };
+        const r = read([backup, ...workbook({ dorms: DORMS, members: MEMBERS })]);
+        expect(r.problems).toEqual([]);
+        expect(r.records.members.map((m) => m.id)).toEqual(["2022010001", "2022010002"]);
+      });
+
+      it("lists the candidates when two tabs could equally be the Members tab", () => {
+        const extra = grid("Members", ["学号"]);
+        expect(read([...workbook({ dorms: DORMS, members: MEMBERS }), extra]).problems).toEqual([
+          "有多个表都可能是“党员”表：“党员”、“Members”。请把不用的表改名或删除。",
+        ]);
+        const en = read([
+          ...workbook({ dorms: DORMS, members: MEMBERS, settings: [["Language", "en"]] }),
+          extra,
+        ]);
+        expect(en.problems).toEqual([
+          'more than one tab could be the Members tab: "党员", "Members". Rename or delete the ones not in use.',
+        ]);
+      });
+
       it("reads the optional tabs as empty when they are missing", () => {
         const r = read(workbook({ dorms: DORMS, visits: null, talks: null, settings: null }));
         expect(r.problems).toEqual([]);
