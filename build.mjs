@@ -25,7 +25,8 @@ export const ENTRY_POINTS = {
   addVisit: "/** Sidebar: appends a contact visit and recalculates. */",
   setupTabs: "/** Sidebar: creates missing tabs. */",
   setLanguage: "/** Sidebar: sets the language of the workbook and the add-on. */",
-  exportReport: "/** Sidebar: builds the semester report. */",
+  exportReport: "/** Export dialog: builds the semester report or a bulletin, PDF and web page. */",
+  showExportDialog: "/** Sidebar: opens the export dialog. */",
   DORMGRADE: `/**
  * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
  *

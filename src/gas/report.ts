@@ -72,22 +72,28 @@ function gradedOrThrow(ss: Spreadsheet) {
 }
 
 /**
- * Menu (and the sidebar's Export button): opens the export dialog, where the user picks the
- * semester report or a bulletin with its period, and the internal or public edition.
+ * Sidebar: opens the export dialog, where the user picks the semester report or a bulletin with
+ * its period, and the internal or public edition. Throws, for the sidebar to show, when the
+ * workbook cannot be graded.
  */
-export function menuExportReport(): void {
-  const ui = SpreadsheetApp.getUi();
-  let grading: ReturnType<typeof gradedOrThrow>;
-  try {
-    grading = gradedOrThrow(SpreadsheetApp.getActiveSpreadsheet());
-  } catch (error) {
-    ui.alert(errorText(error));
-    return;
-  }
+export function showExportDialog(): void {
+  const grading = gradedOrThrow(SpreadsheetApp.getActiveSpreadsheet());
   const module = documents();
   const choices = module.exportChoices(grading);
   const page = module.dialogPage(HtmlService.createHtmlOutputFromFile("Report").getContent(), choices);
-  ui.showModalDialog(HtmlService.createHtmlOutput(page).setWidth(520).setHeight(460), choices.title);
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(page).setWidth(520).setHeight(460),
+    choices.title,
+  );
+}
+
+/** Menu: the export dialog, or an alert saying why the workbook cannot be graded. */
+export function menuExportReport(): void {
+  try {
+    showExportDialog();
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(errorText(error));
+  }
 }
 
 /**

@@ -17,7 +17,7 @@ export type Endpoints = Pick<
   | "setLanguage"
   | "setupTabs"
   | "exportReport"
-  | "menuExportReport"
+  | "showExportDialog"
 >;
 
 export type EndpointName = keyof Endpoints;

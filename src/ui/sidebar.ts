@@ -359,7 +359,7 @@ function recalculate(): Promise<void> {
 function exportReport(): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
-    await call("menuExportReport");
+    await call("showExportDialog");
     message = undefined;
     renderMessage();
   });
