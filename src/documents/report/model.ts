@@ -235,8 +235,14 @@ export function mondayOf(day: Day): Day {
 
 function weeksOf(dorms: readonly DormSemester[]): WeekLine[] {
   const byWeek = new Map<Day, { inspections: number; fails: number; excellents: number }>();
+  // Inspections fall on a few dozen dates: each is parsed once.
+  const mondays = new Map<string, Day>();
   for (const i of dorms.flatMap((d) => d.inspections)) {
-    const monday = mondayOf(dayOfIso(i.date) as Day);
+    let monday = mondays.get(i.date);
+    if (monday === undefined) {
+      monday = mondayOf(dayOfIso(i.date) as Day);
+      mondays.set(i.date, monday);
+    }
     const week = byWeek.get(monday) ?? { inspections: 0, fails: 0, excellents: 0 };
     week.inspections++;
     if (i.level === "fail") week.fails++;
@@ -244,10 +250,10 @@ function weeksOf(dorms: readonly DormSemester[]): WeekLine[] {
     byWeek.set(monday, week);
   }
   if (byWeek.size === 0) return [];
-  const mondays = [...byWeek.keys()];
+  const weeks = [...byWeek.keys()];
   const lines: WeekLine[] = [];
   // Empty weeks in between stay on the chart: a holiday week shows as a gap, not as nothing.
-  for (let d = Math.min(...mondays); d <= Math.max(...mondays); d += 7) {
+  for (let d = Math.min(...weeks); d <= Math.max(...weeks); d += 7) {
     lines.push({ weekOf: isoOf(d), ...(byWeek.get(d) ?? { inspections: 0, fails: 0, excellents: 0 }) });
   }
   return lines;
