@@ -178,6 +178,7 @@ body { font-family: ${SERIF_STACK}; font-size: 11.5pt; line-height: 1.6; color: 
 header.head { margin-bottom: 10pt; }
 .mark { font-family: ${FONT_STACK}; font-size: 10.5pt; margin: 0 0 8pt; }
 .issuer { font-family: ${TITLE_STACK}; color: ${RED}; font-size: 24pt; font-weight: 700; text-align: center; letter-spacing: 2pt; margin: 6pt 0 4pt; line-height: 1.25; }
+html[lang="en"] .issuer { font-size: 17pt; letter-spacing: 0; }
 .docno { text-align: center; margin: 6pt 0 0; }
 hr.rule { border: 0; border-top: 2px solid ${RED}; margin: 6pt 0 14pt; }
 h1 { font-family: ${TITLE_STACK}; font-size: 18pt; font-weight: 700; text-align: center; margin: 8pt 0 12pt; line-height: 1.4; }
