@@ -49,9 +49,12 @@ export function exportChoices(grading: Grading): ExportChoices {
   const lang = grading.read.lang;
   const { evaluation } = grading;
   const today = evaluation.today;
-  const days = grading.read.records.inspections.map((i) => i.day).filter((d) => d <= today);
-  const latest = days.length > 0 ? Math.max(...days) : today;
-  const monday = mondayOf(latest as Day);
+  // A loop, not Math.max(...days): 200,000 arguments overflow the stack.
+  let latest: Day | undefined;
+  for (const i of grading.read.records.inspections) {
+    if (i.day <= today && (latest === undefined || i.day > latest)) latest = i.day;
+  }
+  const monday = mondayOf(latest ?? today);
   return {
     lang,
     title: t(lang, "menu.exportReport"),
