@@ -154,6 +154,8 @@ function verifyOnDemand(name, code) {
   for (const forbidden of ["require(", "exceljs", "node:"]) {
     if (code.includes(forbidden)) throw new Error(`${name}.html contains Node-only code: ${forbidden}`);
   }
+  // HtmlService reads the file as a template: no scriptlet opener may appear in it.
+  if (code.includes("<?")) throw new Error(`${name}.html contains "<?", which HtmlService takes for a scriptlet`);
 }
 
 async function htmlFile(template, script) {
