@@ -155,7 +155,8 @@ function verifyOnDemand(name, code) {
     if (code.includes(forbidden)) throw new Error(`${name}.html contains Node-only code: ${forbidden}`);
   }
   // HtmlService reads the file as a template: no scriptlet opener may appear in it.
-  if (code.includes("<?")) throw new Error(`${name}.html contains "<?", which HtmlService takes for a scriptlet`);
+  if (code.includes("<?"))
+    throw new Error(`${name}.html contains "<?", which HtmlService takes for a scriptlet`);
 }
 
 async function htmlFile(template, script) {
