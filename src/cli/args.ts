@@ -14,7 +14,15 @@ export interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to"]);
-const BOOLEAN_FLAGS = new Set(["--sample", "--help", "-h", "--public", "--in-place", "--force"]);
+const BOOLEAN_FLAGS = new Set([
+  "--sample",
+  "--help",
+  "-h",
+  "--public",
+  "--appendix",
+  "--in-place",
+  "--force",
+]);
 
 /** A usage error: the message, then the usage text. */
 export function usageError(lang: Lang, message: string): CliError {

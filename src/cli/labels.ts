@@ -16,8 +16,9 @@ export const CLI_LABELS = {
       生成含全部表格、表头说明和下拉选项的空白模板，或（--sample）含示例数据的工作簿。
       文件已存在时不覆盖，除非加 --force。
   dorm-plaque report <工作簿.xlsx> --out <报告.html|报告.pdf> [--public]
-        [--from YYYY-MM-DD --to YYYY-MM-DD] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
-      生成学期报告；带 --from/--to 时生成该时段的通报（含首尾两天）。--public 不出现任何人名。
+        [--from YYYY-MM-DD --to YYYY-MM-DD [--appendix]] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
+      生成学期报告；带 --from/--to 时生成该时段的通报（含首尾两天），--appendix 附检查记录明细。
+      --public 生成公示版：只有宿舍和数字，不含姓名、党内处理和自由填写的文字。
       生成 PDF 需要 Chromium（apt-get install chromium，或设置 CHROME_PATH）。
   dorm-plaque --help
 
@@ -38,10 +39,11 @@ Usage:
       Writes an empty template with every tab, header notes and dropdowns, or (--sample) one
       filled with sample data. An existing file is never replaced unless --force is given.
   dorm-plaque report <workbook.xlsx> --out <report.html|report.pdf> [--public]
-        [--from YYYY-MM-DD --to YYYY-MM-DD] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
+        [--from YYYY-MM-DD --to YYYY-MM-DD [--appendix]] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
       Writes the semester report, or with --from/--to the bulletin of that period (both days
-      included). --public leaves out every name. A .pdf needs Chromium (apt-get install chromium,
-      or set CHROME_PATH).
+      included; --appendix attaches every inspection of it). --public writes the edition to post:
+      dorms and figures only, no name, Party-internal consequence or free text. A .pdf needs
+      Chromium (apt-get install chromium, or set CHROME_PATH).
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input or a file that cannot be read or written (missing file, not an

@@ -143,6 +143,14 @@ export const TEMPLATE_LABELS = {
     zh: "院系名称，写在报告标题中。默认：空。",
     en: "The department's name, shown in the report's title. Default: blank.",
   },
+  "meaning.issuer": {
+    zh: "发文单位，印在报告和通报的抬头与落款。默认（留空）：院系名称。",
+    en: "The issuing body printed at the head and foot of the report and bulletin. Default (blank): the department.",
+  },
+  "meaning.documentNumber": {
+    zh: "文号，印在报告和通报的抬头，例如 电子工程系党委〔2025〕3号。默认：空（不印文号）。",
+    en: "The document number printed at the head of the report and bulletin. Default: blank (none).",
+  },
   "meaning.currentSemester": {
     zh: "表格显示哪个学期，如 2025-2026-1 或 2025-2026学年第一学期。默认（留空）：最近一个有检查记录的学期。",
     en: "The semester the sheet shows, e.g. 2025-2026-1. Default (blank): the latest semester with an inspection.",

@@ -63,7 +63,7 @@ describe("dist/Code.js in Apps Script", () => {
       expect(captions).toEqual([
         "打开面板",
         "重新计算",
-        "导出学期报告",
+        "导出报告和通报",
         "新学期挂牌登记",
         "-",
         "初始化表格",
@@ -366,11 +366,11 @@ describe("dist/Code.js in Apps Script", () => {
         ["1-101", "x"],
       ]);
       expect(addOn.fake.sheet("检查记录")[0]).toEqual([
-        "日期",
-        "宿舍号",
+        "日期（必填）",
+        "宿舍号（必填）",
         "类别",
-        "结果",
-        "分数",
+        "结果（与分数二选一）",
+        "分数（与结果二选一）",
         "检查人",
         "备注",
       ]);

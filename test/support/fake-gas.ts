@@ -36,6 +36,8 @@ export interface FakeGasOptions {
   name?: string;
   /** Title recorded for Ui.createAddonMenu(); default "Add-on". */
   addonName?: string;
+  /** When set, Blob.getAs("application/pdf") throws this message, as the real converter now and then does. */
+  pdfConversionError?: string;
 }
 
 export interface CallCounter {
@@ -600,6 +602,8 @@ class SheetModel {
   rules: RuleModel[] = [];
   widths = new Map<number, number>();
   tabColor: string | null = null;
+  /** Merged ranges, 1-based. */
+  merges: Array<{ r: number; c: number; nr: number; nc: number }> = [];
   /** Developer metadata on the sheet itself; it goes with the sheet when the sheet is deleted. */
   metadata: MetadataModel[] = [];
   constructor(
@@ -826,6 +830,7 @@ class Env {
     readonly book: Book,
     readonly options: Required<Pick<FakeGasOptions, "scriptTimeZone" | "userLocale" | "addonName">> & {
       htmlFiles: Record<string, string>;
+      pdfConversionError?: string;
     },
   ) {}
 
@@ -1855,6 +1860,27 @@ class RangeImpl extends GasObject {
     this._c = c;
     this._nr = nr;
     this._nc = nc;
+  }
+  private _overlaps(m: { r: number; c: number; nr: number; nc: number }): boolean {
+    return (
+      m.r < this._r + this._nr && this._r < m.r + m.nr && m.c < this._c + this._nc && this._c < m.c + m.nc
+    );
+  }
+  /** Merges the range into one cell; merges it overlaps are replaced. */
+  merge(): RangeImpl {
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    this._sheet.merges.push({ r: this._r, c: this._c, nr: this._nr, nc: this._nc });
+    return this;
+  }
+  /** Splits every merged range that overlaps this one. */
+  breakApart(): RangeImpl {
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    return this;
+  }
+  getMergedRanges(): RangeImpl[] {
+    return this._sheet.merges
+      .filter((m) => this._overlaps(m))
+      .map((m) => new RangeImpl(this._env, this._sheet, m.r, m.c, m.nr, m.nc));
   }
   private _map<T>(fn: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
     const out: T[][] = [];
@@ -2934,6 +2960,8 @@ class BlobImpl extends GasObject {
     if (to === this._type) return this.copyBlob();
     const textual = this._type === null || /^text\//.test(this._type);
     if (to === "application/pdf" && textual) {
+      if (this._env.options.pdfConversionError !== undefined)
+        throw this._env.error(this._env.options.pdfConversionError);
       const name = this._name === null ? null : `${this._name.replace(/\.[^.]*$/, "")}.pdf`;
       return new BlobImpl(this._env, Buffer.concat([Buffer.from(PDF_MARKER), this._bytes]), to, name);
     }
@@ -3294,6 +3322,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     userLocale: options.userLocale ?? locale,
     addonName: options.addonName ?? "Add-on",
     htmlFiles: { ...(options.htmlFiles ?? {}) },
+    pdfConversionError: options.pdfConversionError,
   });
   env.spreadsheet = new SpreadsheetImpl(env);
 
