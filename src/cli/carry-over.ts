@@ -1,4 +1,4 @@
-import { entryText, streamEntryText, type ZipEntry, zipEntries } from "./zip.ts";
+import { entryText, streamEntry, type ZipEntry, zipEntries } from "./zip.ts";
 
 /**
  * What exceljs, which writes the graded copy, cannot carry over from an .xlsx: found by looking
@@ -97,23 +97,33 @@ function sheetParts(bytes: Buffer, entries: readonly ZipEntry[]): { name: string
   return sheets;
 }
 
-/** The text of a sheet after its cells: streamed past the cells, which are never held. */
+/**
+ * The text of a sheet after its cells, found in the bytes as they stream past, so that the cells
+ * are never held or decoded. A sheet whose elements carry a namespace prefix (rare: Excel never
+ * writes one) is decoded whole instead.
+ */
 async function sheetTail(bytes: Buffer, entry: ZipEntry): Promise<string> {
-  let seen = "";
-  let tail: string[] | undefined;
-  await streamEntryText(bytes, entry, (piece) => {
+  let carry = Buffer.alloc(0);
+  let tail: Buffer[] | undefined;
+  await streamEntry(bytes, entry, (piece) => {
     if (tail) {
       tail.push(piece);
       return true;
     }
-    const text = seen + piece;
-    const end = /<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/.exec(text);
-    if (end) tail = [text.slice(end.index)];
-    else seen = text.slice(-32);
+    const text = carry.length ? Buffer.concat([carry, piece]) : piece;
+    const at = Math.max(text.indexOf(CLOSE_CELLS), text.indexOf(EMPTY_CELLS));
+    if (at >= 0) tail = [text.subarray(at)];
+    else carry = Buffer.from(text.subarray(Math.max(0, text.length - 16)));
     return true;
   });
-  return tail?.join("") ?? seen;
+  if (tail) return Buffer.concat(tail).toString("utf8");
+  const whole = entryText(bytes, entry);
+  const end = /<\/\w+:sheetData>|<\w+:sheetData\s*\/>/.exec(whole);
+  return end ? whole.slice(end.index) : "";
 }
+
+const CLOSE_CELLS = Buffer.from("</sheetData>");
+const EMPTY_CELLS = Buffer.from("<sheetData/>");
 
 const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 

@@ -1,4 +1,3 @@
-import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 /**
@@ -74,27 +73,26 @@ export function entryText(bytes: Buffer, entry: ZipEntry): string {
 }
 
 /**
- * Streams a part's text to `onText` in pieces, so that a sheet of a million cells is never held
- * whole in memory; `onText` returns false to stop early.
+ * Streams a part's bytes to `onBytes` in pieces, so that a sheet of a million cells is never held
+ * whole in memory; `onBytes` returns false to stop early.
  *
  * @example
- * await streamEntryText(bytes, sheetEntry, (piece) => !piece.includes("<extLst"))
+ * await streamEntry(bytes, sheetEntry, (piece) => !piece.includes("<extLst"))
  */
-export async function streamEntryText(
+export async function streamEntry(
   bytes: Buffer,
   entry: ZipEntry,
-  onText: (piece: string) => boolean | undefined,
+  onBytes: (piece: Buffer) => boolean | undefined,
 ): Promise<void> {
   const raw = rawData(bytes, entry);
-  const decoder = new StringDecoder("utf8");
   if (entry.method !== 8) {
-    onText(decoder.write(raw));
+    onBytes(raw);
     return;
   }
-  const inflate = createInflateRaw();
+  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
   await new Promise<void>((resolve, reject) => {
     inflate.on("data", (chunk: Buffer) => {
-      if (onText(decoder.write(chunk)) === false) {
+      if (onBytes(chunk) === false) {
         inflate.destroy();
         resolve();
       }

@@ -128,6 +128,18 @@ describe("inspectXlsx", () => {
     expect(await inspectXlsx(bytes)).toMatchObject({ losses: [{ kind: "extValidation", sheet: "宿舍" }] });
   });
 
+  it("reads the tail of a sheet whose elements carry a namespace prefix", async () => {
+    const bytes = rezip(base, (name, xml) =>
+      name === sheet1
+        ? beforeEnd(
+            xml.replace("<sheetData>", "<x:sheetData>").replace("</sheetData>", "</x:sheetData>"),
+            CROSS_SHEET_LIST,
+          )
+        : xml,
+    );
+    expect(await inspectXlsx(bytes)).toMatchObject({ losses: [{ kind: "extValidation", sheet: "宿舍" }] });
+  });
+
   it("tells a workbook encrypted with a password", async () => {
     const bytes = readFileSync(join(import.meta.dirname, "../fixtures/encrypted-password-secret.xlsx"));
     expect(await inspectXlsx(bytes)).toEqual({ kind: "encrypted" });
