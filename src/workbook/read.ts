@@ -142,11 +142,11 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   for (const spec of TABS) {
     const choice = chooseTab(grids, spec);
     if ("ambiguous" in choice) {
-      const names = choice.ambiguous.map((g) => (lang === "zh" ? `“${g.name}”` : `"${g.name}"`));
+      const names = choice.ambiguous.map((g) => (problemLang === "zh" ? `“${g.name}”` : `"${g.name}"`));
       problems.push(
-        t(lang, "check.ambiguousTab", {
-          tab: t(lang, spec.label),
-          candidates: names.join(lang === "zh" ? "、" : ", "),
+        t(problemLang, "check.ambiguousTab", {
+          tab: t(problemLang, spec.label),
+          candidates: names.join(problemLang === "zh" ? "、" : ", "),
         }),
       );
       continue;
