@@ -34,8 +34,13 @@ export interface FakeGasOptions {
   htmlFiles?: Record<string, string>;
   /** Spreadsheet name; default "Untitled spreadsheet". */
   name?: string;
-  /** Title recorded for Ui.createAddonMenu(); default "Add-on". */
-  addonName?: string;
+  /**
+   * The Apps Script project's name: a bound script's Ui.createAddonMenu() is shown under it
+   * (Extensions → name). Default "Untitled project", the name a new bound project gets.
+   */
+  projectName?: string;
+  /** Milliseconds of Apps Script time per millisecond of Node time; default 1. */
+  cpuFactor?: number;
 }
 
 export interface CallCounter {
@@ -46,13 +51,61 @@ export interface CallCounter {
   readonly writes: number;
 }
 
+export type ExecutionKind = "trigger" | "custom" | "run";
+export type AuthModeName = "NONE" | "CUSTOM_FUNCTION" | "LIMITED" | "FULL";
+
+/** The message of the error a killed execution throws at every service call after the kill. */
+export const KILLED = "fake-gas: execution killed";
+
+/**
+ * The cost model, from Google's own figures in "Best practices" (Use batch operations): a
+ * script that sets 10,000 cell backgrounds one call at a time (offset + setBackgroundColor, 20,000
+ * calls) takes about 70 s, the same work as one 10,000-cell setBackgrounds about 1 s.
+ * https://developers.google.com/apps-script/guides/support/best-practices
+ */
+export const COST = { callMs: 3.5, cellMs: 0.1 } as const;
+
+/** Execution time limits: https://developers.google.com/apps-script/guides/services/quotas */
+export const DEADLINE_MS: Record<ExecutionKind, number> = { trigger: 30_000, custom: 30_000, run: 360_000 };
+
+/** One Apps Script execution as the fake tracks it. */
+interface Execution {
+  readonly id: number;
+  readonly kind: ExecutionKind;
+  readonly authMode: AuthModeName;
+  readonly deadline: number;
+  calls: number;
+  /** Simulated milliseconds spent in service calls (and waiting for locks). */
+  ms: number;
+  /** performance.now() at the start, and the real time spent inside the fake since. */
+  start: number;
+  inFake: number;
+  killAt: number | null;
+  /** Why every further service call fails: killed, or past the deadline. */
+  dead: string | null;
+}
+
+/** Simulated time so far: the service calls' cost plus the script's own time, scaled. */
+function elapsed(run: Execution, cpuFactor: number): number {
+  const script = Math.max(0, performance.now() - run.start - run.inFake);
+  return run.ms + script * cpuFactor;
+}
+
+function cellsOf(grid: unknown[]): number {
+  let n = 0;
+  for (const row of grid) n += Array.isArray(row) ? row.length : 1;
+  return n;
+}
+
 export type MenuEntry = { caption: string; functionName: string; items?: MenuEntry[] } | "separator";
 
 export interface LockState {
-  /** When true, tryLock returns false and waitLock throws the lock-timeout exception. */
+  /** Another process holds the lock for longer than anyone waits: tryLock waits and fails. */
   busy: boolean;
   held: boolean;
   acquisitions: number;
+  /** The execution holding it, or null. */
+  holder: number | null;
 }
 
 export interface CellInfo {
@@ -94,8 +147,25 @@ export interface FakeGas {
   logs: Array<{ level: string; message: string }>;
   locks: { document: LockState; script: LockState; user: LockState };
   properties: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> };
-  /** Evaluates =NAME(...) cells with the UPPERCASE functions of a vm context, now and on every change. */
-  useCustomFunctions(context: Record<string, unknown>): void;
+  /**
+   * Evaluates =NAME(...) cells with the UPPERCASE functions of a realm. Given a factory, each
+   * custom-function execution gets a fresh realm from it, as in Sheets; given a context, it is
+   * reused.
+   */
+  useCustomFunctions(realm: Record<string, unknown> | (() => Record<string, unknown>)): void;
+  /**
+   * Runs `work` as one Apps Script execution: a simple trigger or a custom function has 30 s, any
+   * other run 6 min, counted by the cost model (COST) plus the script's own time. Locks held are
+   * released at the end, and only then do custom functions whose cells changed compute, each as
+   * an execution of its own.
+   */
+  execute<T>(kind: ExecutionKind, authMode: AuthModeName, work: () => T): T;
+  /** The n-th service call (1-based) of the next execution throws KILLED, as does every later one in it. */
+  killAtCall(n: number | null): void;
+  /** What the last execution spent: service calls and simulated milliseconds. */
+  lastExecution(): { calls: number; ms: number; kind: ExecutionKind } | null;
+  /** The next `n` conversions to PDF fail, as Google's converter now and then does. */
+  failPdfConversions(n: number): void;
   /** Makes thrown exceptions instances of the context's Error (done by useCustomFunctions too). */
   bindRealm(context: Record<string, unknown>): void;
   /** The message behind an error value (#ERROR!, #REF!) of a formula cell, or null. */
@@ -784,7 +854,15 @@ class Env {
   readonly counts = new Map<string, number>();
   total = 0;
   writes = 0;
-  customDepth = 0;
+  execution: Execution | null = null;
+  previous: Execution | null = null;
+  nextExecutionId = 1;
+  killAt: number | null = null;
+  pdfFailures = 0;
+  cpuFactor = 1;
+  realm: (() => Record<string, unknown>) | null = null;
+  /** Changes whose custom functions compute once the running execution ends. */
+  pending: Array<() => void> = [];
   activeCell: Pos | null = null;
   context: Record<string, unknown> | null = null;
   private readonly proxies = new WeakMap<object, object>();
@@ -804,9 +882,9 @@ class Env {
   readonly menus: Array<{ title: string; items: MenuEntry[] }> = [];
   readonly logs: Array<{ level: string; message: string }> = [];
   readonly locks = {
-    document: { busy: false, held: false, acquisitions: 0 },
-    script: { busy: false, held: false, acquisitions: 0 },
-    user: { busy: false, held: false, acquisitions: 0 },
+    document: { busy: false, held: false, acquisitions: 0, holder: null },
+    script: { busy: false, held: false, acquisitions: 0, holder: null },
+    user: { busy: false, held: false, acquisitions: 0, holder: null },
   };
   readonly properties = {
     document: new Map<string, string>(),
@@ -821,7 +899,7 @@ class Env {
 
   constructor(
     readonly book: Book,
-    readonly options: Required<Pick<FakeGasOptions, "scriptTimeZone" | "userLocale" | "addonName">> & {
+    readonly options: Required<Pick<FakeGasOptions, "scriptTimeZone" | "userLocale" | "projectName">> & {
       htmlFiles: Record<string, string>;
     },
   ) {}
@@ -882,15 +960,67 @@ class Env {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const document = DOCUMENT_KINDS.has(kind);
     if ((document || kind === "Properties") && WRITE.test(method)) this.writes++;
-    if (this.customDepth > 0 && document && FORBIDDEN_IN_CUSTOM_FUNCTION.test(method)) {
+    const run = this.execution;
+    if (run) this.charge(run);
+    if (this.customFunctionRunning() && document && FORBIDDEN_IN_CUSTOM_FUNCTION.test(method)) {
       throw this.error(`You do not have permission to call ${method}`);
     }
-    const result = fn.apply(
-      target,
-      args.map((a) => this.unwrap(a)),
-    );
+    if (run) this.checkAuth(run, kind, method);
+    const started = performance.now();
+    try {
+      const result = fn.apply(
+        target,
+        args.map((a) => this.unwrap(a)),
+      );
+      if (run && Array.isArray(result) && Array.isArray(result[0])) run.ms += COST.cellMs * cellsOf(result);
+      else if (run && Array.isArray(args[0]) && Array.isArray(args[0][0]))
+        run.ms += COST.cellMs * cellsOf(args[0]);
+      return this.exposeResult(result);
+    } finally {
+      if (run) run.inFake += performance.now() - started;
+    }
+  }
+
+  private exposeResult(result: unknown): unknown {
     if (Array.isArray(result) && result[0] instanceof GasObject) return result.map((r) => this.expose(r));
     return this.expose(result);
+  }
+
+  customFunctionRunning(): boolean {
+    return this.execution?.kind === "custom";
+  }
+
+  /** One service call: its cost, the kill switch and the deadline. */
+  private charge(run: Execution): void {
+    run.calls++;
+    if (run.dead) throw this.error(run.dead);
+    if (run.calls === run.killAt) {
+      run.dead = KILLED;
+      throw this.error(KILLED);
+    }
+    run.ms += COST.callMs;
+    if (elapsed(run, this.cpuFactor) > run.deadline) {
+      run.dead = "Exceeded maximum execution time";
+      throw this.error(run.dead);
+    }
+  }
+
+  /**
+   * What each authorization mode refuses: NONE reaches neither the document nor properties;
+   * LIMITED (simple triggers) shows no sidebar or dialog.
+   * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+   */
+  private checkAuth(run: Execution, kind: string, method: string): void {
+    const refused =
+      (run.authMode === "NONE" &&
+        (DOCUMENT_KINDS.has(kind) ||
+          kind === "PropertiesService" ||
+          kind === "Properties" ||
+          (kind === "SpreadsheetApp" && /^(getActive|openBy)/.test(method)))) ||
+      ((run.authMode === "NONE" || run.authMode === "LIMITED") &&
+        kind === "Ui" &&
+        /^(showSidebar|showModalDialog|showModelessDialog|alert|prompt)$/.test(method));
+    if (refused) throw this.error(`You do not have permission to call ${kind}.${method}`);
   }
 
   sheetObject(model: SheetModel): SheetImpl {
@@ -1015,7 +1145,12 @@ class Env {
     relayout: Set<Cell>,
     written: Rect & { sheet: SheetModel },
   ): void {
-    if (!this.context) return;
+    if (!this.context && !this.realm) return;
+    // Sheets computes custom functions after the script's changes, not during its execution.
+    if (this.execution && this.execution.kind !== "custom") {
+      this.pending.push(() => this.settle(changed, toEvaluate, relayout, written));
+      return;
+    }
     const evaluated = new Set<Cell>();
     for (const p of toEvaluate) {
       const cell = p.sheet.cell(p.r, p.c);
@@ -1077,10 +1212,11 @@ class Env {
 
   private evaluate(pos: Pos, changed: Pos[]): void {
     const cell = pos.sheet.cell(pos.r, pos.c);
-    if (!cell || cell.f === undefined || !this.context) return;
+    if (!cell || cell.f === undefined || (!this.context && !this.realm)) return;
     const before = cell.v;
     const call = parseCall(cell.f);
-    const fn = call ? this.context[call.name] : undefined;
+    const known = this.context ?? this.probe();
+    const fn = call ? known[call.name] : undefined;
     if (!call || typeof fn !== "function" || !/^[A-Z][A-Z0-9_]*$/.test(call.name)) {
       // A built-in or unsupported formula: the fake does not compute it.
       this.clearSpill(pos.sheet, pos.r, pos.c, cell, changed);
@@ -1095,7 +1231,7 @@ class Env {
     let result: Result;
     try {
       const args = call.args.map((a) => this.argument(a, pos, deps));
-      result = this.run(fn as (...args: unknown[]) => unknown, args, pos);
+      result = this.run(call.name, args, pos);
     } catch (e) {
       if (!(e instanceof FormulaError)) throw e;
       result = { kind: "error", code: e.code, message: e.message };
@@ -1135,17 +1271,73 @@ class Env {
     );
   }
 
-  private run(fn: (...args: unknown[]) => unknown, args: unknown[], pos: Pos): Result {
+  private probed: Record<string, unknown> | null = null;
+
+  /** A realm to tell which names are custom functions, made once. */
+  private probe(): Record<string, unknown> {
+    this.probed ??= (this.realm as () => Record<string, unknown>)();
+    return this.probed;
+  }
+
+  /** A custom function runs as an execution of its own, in a fresh realm when a factory is set. */
+  private run(name: string, args: unknown[], pos: Pos): Result {
     const previous = this.activeCell;
-    this.customDepth++;
     this.activeCell = pos;
     try {
-      return resultOf(fn(...args));
+      return this.execute("custom", "CUSTOM_FUNCTION", () => {
+        const realm = this.context ?? (this.realm as () => Record<string, unknown>)();
+        if (vm.isContext(realm)) this.realmError = vm.runInContext("Error", realm) as ErrorConstructor;
+        return resultOf((realm[name] as (...a: unknown[]) => unknown)(...args));
+      });
     } catch (e) {
       return { kind: "error", code: "#ERROR!", message: messageOf(e) };
     } finally {
-      this.customDepth--;
       this.activeCell = previous;
+    }
+  }
+
+  /** See FakeGas.execute. */
+  execute<T>(kind: ExecutionKind, authMode: AuthModeName, work: () => T): T {
+    const outer = this.execution;
+    const run: Execution = {
+      id: this.nextExecutionId++,
+      kind,
+      authMode,
+      deadline: DEADLINE_MS[kind],
+      calls: 0,
+      ms: 0,
+      start: performance.now(),
+      inFake: 0,
+      killAt: kind === "custom" ? null : this.killAt,
+      dead: null,
+    };
+    if (kind !== "custom") this.killAt = null;
+    this.execution = run;
+    let result: T;
+    try {
+      result = work();
+      if (!run.dead && elapsed(run, this.cpuFactor) > run.deadline)
+        run.dead = "Exceeded maximum execution time";
+      if (run.dead) throw this.error(run.dead);
+    } finally {
+      this.execution = outer;
+      this.previous = run;
+      // Apps Script releases a lock when the execution that holds it ends, however it ends.
+      for (const lock of Object.values(this.locks)) {
+        if (lock.holder !== run.id) continue;
+        lock.holder = null;
+        lock.held = false;
+      }
+      if (!outer) this.drain();
+    }
+    return result;
+  }
+
+  /** Computes the custom functions that changes made during the last execution call for. */
+  private drain(): void {
+    while (this.pending.length > 0) {
+      const next = this.pending.shift() as () => void;
+      next();
     }
   }
 
@@ -1269,7 +1461,7 @@ class SpreadsheetAppImpl extends GasObject {
     return this._env.spreadsheet.getActiveRange();
   }
   openById(id: unknown): SpreadsheetImpl {
-    if (this._env.customDepth > 0)
+    if (this._env.customFunctionRunning())
       throw this._env.error("You do not have permission to call SpreadsheetApp.openById");
     if (String(id) !== this._env.book.id)
       throw this._env.error(
@@ -1278,7 +1470,7 @@ class SpreadsheetAppImpl extends GasObject {
     return this._env.spreadsheet;
   }
   getUi(): UiImpl {
-    if (this._env.customDepth > 0)
+    if (this._env.customFunctionRunning())
       throw this._env.error("Cannot call SpreadsheetApp.getUi() from this context.");
     return new UiImpl(this._env);
   }
@@ -2420,7 +2612,7 @@ class UiImpl extends GasObject {
     this._env = env;
   }
   createAddonMenu(): MenuImpl {
-    return new MenuImpl(this._env, this._env.options.addonName);
+    return new MenuImpl(this._env, this._env.options.projectName);
   }
   createMenu(caption: unknown): MenuImpl {
     return new MenuImpl(this._env, String(caption));
@@ -2806,6 +2998,10 @@ class BlobImpl extends GasObject {
     const to = String(contentType);
     if (to === this._type) return this.copyBlob();
     const textual = this._type === null || /^text\//.test(this._type);
+    if (to === "application/pdf" && textual && this._env.pdfFailures > 0) {
+      this._env.pdfFailures--;
+      throw this._env.error(`Conversion from ${this._type ?? "null"} to ${to} failed.`);
+    }
     if (to === "application/pdf" && textual) {
       const name = this._name === null ? null : `${this._name.replace(/\.[^.]*$/, "")}.pdf`;
       return new BlobImpl(this._env, Buffer.concat([Buffer.from(PDF_MARKER), this._bytes]), to, name);
@@ -2894,11 +3090,21 @@ class LockImpl extends GasObject {
     this._env = env;
     this._state = state;
   }
-  tryLock(_timeoutInMillis: unknown): boolean {
-    if (this._state.busy) return false;
+  /**
+   * Waits up to the timeout while another execution (or, with `busy`, another process) holds the
+   * lock. Executions here never run in parallel, so a holder never lets go during the wait: the
+   * wait is spent and the answer is false.
+   */
+  tryLock(timeoutInMillis: unknown): boolean {
+    const me = this._env.execution?.id ?? 0;
+    if (this._state.busy || (this._state.holder !== null && this._state.holder !== me)) {
+      if (this._env.execution) this._env.execution.ms += Math.max(0, Number(timeoutInMillis) || 0);
+      return false;
+    }
     if (!this._has) this._state.acquisitions++;
     this._has = true;
     this._state.held = true;
+    this._state.holder = me;
     return true;
   }
   waitLock(timeoutInMillis: unknown): void {
@@ -2909,7 +3115,10 @@ class LockImpl extends GasObject {
     return this._has;
   }
   releaseLock(): void {
-    if (this._has) this._state.held = false;
+    if (this._has) {
+      this._state.held = false;
+      this._state.holder = null;
+    }
     this._has = false;
   }
 }
@@ -3165,10 +3374,11 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const env = new Env(book, {
     scriptTimeZone: options.scriptTimeZone ?? "America/New_York",
     userLocale: options.userLocale ?? locale,
-    addonName: options.addonName ?? "Add-on",
+    projectName: options.projectName ?? "Untitled project",
     htmlFiles: { ...(options.htmlFiles ?? {}) },
   });
   env.spreadsheet = new SpreadsheetImpl(env);
+  env.cpuFactor = options.cpuFactor ?? 1;
 
   const initial = options.sheets ?? { Sheet1: [] };
   Object.entries(initial).forEach(([name, rows], index) => {
@@ -3184,7 +3394,9 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
         const raw = row[j];
         if (raw === undefined || raw === null || raw === "") continue;
         const cell = model.ensure(i + 1, j + 1);
+        // Typed the way Sheets types it: "0301" becomes 301, "'0301" stays the text 0301.
         if (typeof raw === "string" && raw.startsWith("=") && raw.length > 1) cell.f = raw;
+        else if (typeof raw === "string") cell.v = parseTyped(raw, timeZone);
         else cell.v = isDate(raw) ? new Date(raw.getTime()) : (raw as Value);
       }
     });
@@ -3298,10 +3510,26 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     logs: env.logs,
     locks: env.locks,
     properties: env.properties,
-    useCustomFunctions: (context) => {
-      env.context = context;
-      if (vm.isContext(context)) env.realmError = vm.runInContext("Error", context) as ErrorConstructor;
+    useCustomFunctions: (realm) => {
+      if (typeof realm === "function") {
+        env.realm = realm;
+        env.context = null;
+      } else {
+        env.context = realm;
+        if (vm.isContext(realm)) env.realmError = vm.runInContext("Error", realm) as ErrorConstructor;
+      }
       env.evaluateAll();
+    },
+    execute: (kind, authMode, work) => env.execute(kind, authMode, work),
+    killAtCall: (n) => {
+      env.killAt = n;
+    },
+    lastExecution: () =>
+      env.previous
+        ? { calls: env.previous.calls, ms: elapsed(env.previous, env.cpuFactor), kind: env.previous.kind }
+        : null,
+    failPdfConversions: (n) => {
+      env.pdfFailures = n;
     },
     bindRealm: (context) => {
       env.realmError = vm.runInContext("Error", context) as ErrorConstructor;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { createFakeGas, type FakeGas, type FakeGasOptions } from "./fake-gas.ts";
+import { type AuthModeName, createFakeGas, type FakeGas, type FakeGasOptions } from "./fake-gas.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
 
@@ -29,19 +29,48 @@ function htmlFiles(): Record<string, string> {
   return files;
 }
 
+/** Simple triggers: 30 s, and the authorization mode their event says (LIMITED by default). */
+const TRIGGERS = new Set(["onOpen", "onEdit", "onInstall", "onSelectionChange"]);
+
+let compiled: { source: string; script: vm.Script } | undefined;
+
+/** Code.js compiled once per test process; each realm runs it afresh, as each execution does. */
+function codeScript(): vm.Script {
+  const source = readFileSync(join(DIST, "Code.js"), "utf8");
+  if (compiled?.source !== source)
+    compiled = { source, script: new vm.Script(source, { filename: "Code.js" }) };
+  return compiled.script;
+}
+
+/**
+ * The add-on over the fake services. `call` runs an entry point as one execution (a simple
+ * trigger for onOpen/onEdit, with its event's authMode; otherwise a 6-minute FULL run), and
+ * custom functions compute afterwards, each in a fresh realm that loads Code.js again.
+ */
 export function loadAddOn(options: FakeGasOptions = {}): LoadedAddOn {
-  const code = readFileSync(join(DIST, "Code.js"), "utf8");
+  const script = codeScript();
   const fake = createFakeGas({ htmlFiles: htmlFiles(), ...options });
-  const context = vm.createContext({ ...fake.globals });
-  vm.runInContext(code, context, { filename: "Code.js" });
-  fake.useCustomFunctions(context as Record<string, unknown>);
+  const realm = () => {
+    const context = vm.createContext({ ...fake.globals });
+    script.runInContext(context);
+    return context as Record<string, unknown>;
+  };
+  const context = realm() as vm.Context;
+  fake.bindRealm(context);
+  fake.useCustomFunctions(realm);
   return {
     fake,
     context,
     call<T>(name: string, ...args: unknown[]): T {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== "function") throw new Error(`${name} is not a global function of dist/Code.js`);
-      return fn(...args) as T;
+      const trigger = TRIGGERS.has(name);
+      const event = args[0] as { authMode?: unknown } | undefined;
+      const mode = trigger ? String(event?.authMode ?? "LIMITED") : "FULL";
+      return fake.execute(trigger ? "trigger" : "run", mode as AuthModeName, () => {
+        fake.bindRealm(context);
+        return fn(...args) as T;
+      });
     },
   };
 }
