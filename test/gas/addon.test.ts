@@ -212,7 +212,10 @@ describe("dist/Code.js in Apps Script", () => {
       addOn.call("menuRecalculate");
       expect(addOn.fake.alerts).toEqual([]);
       // Sheets typed the ID as a number, as it does for any digits typed without an apostrophe.
-      expect(addOn.fake.sheet("党员（2024备份）")).toEqual([backup[0], [2020010001, "旧人", "正式党员", "1-101"]]);
+      expect(addOn.fake.sheet("党员（2024备份）")).toEqual([
+        backup[0],
+        [2020010001, "旧人", "正式党员", "1-101"],
+      ]);
       expect(column(addOn.fake.sheet("党员"), "评奖评优资格")).toEqual(["保留", "保留"]);
     });
 
