@@ -81,6 +81,7 @@ interface Execution {
   start: number;
   inFake: number;
   killAt: number | null;
+  hook: { at: number; work: () => void } | null;
   /** Why every further service call fails: killed, or past the deadline. */
   dead: string | null;
 }
@@ -162,6 +163,13 @@ export interface FakeGas {
   execute<T>(kind: ExecutionKind, authMode: AuthModeName, work: () => T): T;
   /** The n-th service call (1-based) of the next execution throws KILLED, as does every later one in it. */
   killAtCall(n: number | null): void;
+  /**
+   * Runs `work` just before the n-th service call of the next execution: a user's edit, or another
+   * execution, happening while that one runs. Its time is not the execution's.
+   */
+  atCall(n: number, work: () => void): void;
+  /** The document cache's entries, by key. */
+  documentCache(): Map<string, string>;
   /** What the last execution spent: service calls and simulated milliseconds. */
   lastExecution(): { calls: number; ms: number; kind: ExecutionKind } | null;
   /** The next `n` conversions to PDF fail, as Google's converter now and then does. */
@@ -858,11 +866,17 @@ class Env {
   previous: Execution | null = null;
   nextExecutionId = 1;
   killAt: number | null = null;
+  hook: { at: number; work: () => void } | null = null;
   pdfFailures = 0;
   cpuFactor = 1;
   realm: (() => Record<string, unknown>) | null = null;
   /** Changes whose custom functions compute once the running execution ends. */
-  pending: Array<() => void> = [];
+  pending: {
+    changed: Pos[];
+    toEvaluate: Pos[];
+    relayout: Set<Cell>;
+    written: Array<Rect & { sheet: SheetModel }>;
+  } | null = null;
   activeCell: Pos | null = null;
   context: Record<string, unknown> | null = null;
   private readonly proxies = new WeakMap<object, object>();
@@ -993,6 +1007,13 @@ class Env {
   /** One service call: its cost, the kill switch and the deadline. */
   private charge(run: Execution): void {
     run.calls++;
+    if (run.hook && run.calls === run.hook.at) {
+      const { work } = run.hook;
+      run.hook = null;
+      const started = performance.now();
+      work();
+      run.inFake += performance.now() - started;
+    }
     if (run.dead) throw this.error(run.dead);
     if (run.calls === run.killAt) {
       run.dead = KILLED;
@@ -1146,26 +1167,45 @@ class Env {
     written: Rect & { sheet: SheetModel },
   ): void {
     if (!this.context && !this.realm) return;
-    // Sheets computes custom functions after the script's changes, not during its execution.
+    // Sheets computes custom functions after the script's changes, once each, not during its
+    // execution: the changes are gathered and settled when the execution ends.
     if (this.execution && this.execution.kind !== "custom") {
-      this.pending.push(() => this.settle(changed, toEvaluate, relayout, written));
+      this.pending ??= { changed: [], toEvaluate: [], relayout: new Set(), written: [] };
+      this.pending.changed.push(...changed);
+      this.pending.toEvaluate.push(...toEvaluate);
+      for (const cell of relayout) this.pending.relayout.add(cell);
+      this.pending.written.push(written);
       return;
     }
+    this.settleAll(changed, toEvaluate, relayout, [written]);
+  }
+
+  private settleAll(
+    changed: Pos[],
+    toEvaluate: Pos[],
+    relayout: Set<Cell>,
+    written: Array<Rect & { sheet: SheetModel }>,
+  ): void {
     const evaluated = new Set<Cell>();
     for (const p of toEvaluate) {
       const cell = p.sheet.cell(p.r, p.c);
-      if (cell) evaluated.add(cell);
+      if (!cell || evaluated.has(cell)) continue;
+      evaluated.add(cell);
       this.evaluate(p, changed);
     }
     for (const a of this.anchors()) {
       if (evaluated.has(a.cell)) continue;
+      const extent = a.cell.extent;
       const inArea =
-        a.cell.extent !== undefined &&
-        a.sheet === written.sheet &&
-        a.r + a.cell.extent.nr - 1 >= written.r &&
-        a.r <= written.r + written.nr - 1 &&
-        a.c + a.cell.extent.nc - 1 >= written.c &&
-        a.c <= written.c + written.nc - 1;
+        extent !== undefined &&
+        written.some(
+          (w) =>
+            a.sheet === w.sheet &&
+            a.r + extent.nr - 1 >= w.r &&
+            a.r <= w.r + w.nr - 1 &&
+            a.c + extent.nc - 1 >= w.c &&
+            a.c <= w.c + w.nc - 1,
+        );
       if (relayout.has(a.cell) || inArea) this.layout(a, a.cell, changed);
     }
     this.propagate(changed, evaluated);
@@ -1174,15 +1214,11 @@ class Env {
   private propagate(changed: Pos[], skip: Set<Cell>): void {
     let pending = changed;
     for (let round = 0; pending.length > 0 && round < 25; round++) {
+      const touched = indexOf(pending);
       const next: Pos[] = [];
       for (const a of this.anchors()) {
         if (round === 0 && skip.has(a.cell)) continue;
-        const hit = a.cell.deps?.some((d) =>
-          pending.some(
-            (p) => p.sheet === d.sheet && p.r >= d.r1 && p.r <= d.r2 && p.c >= d.c1 && p.c <= d.c2,
-          ),
-        );
-        if (hit) this.evaluate(a, next);
+        if (a.cell.deps?.some((d) => touches(touched, d))) this.evaluate(a, next);
       }
       pending = next;
     }
@@ -1309,9 +1345,13 @@ class Env {
       start: performance.now(),
       inFake: 0,
       killAt: kind === "custom" ? null : this.killAt,
+      hook: kind === "custom" ? null : this.hook,
       dead: null,
     };
-    if (kind !== "custom") this.killAt = null;
+    if (kind !== "custom") {
+      this.killAt = null;
+      this.hook = null;
+    }
     this.execution = run;
     let result: T;
     try {
@@ -1335,10 +1375,9 @@ class Env {
 
   /** Computes the custom functions that changes made during the last execution call for. */
   private drain(): void {
-    while (this.pending.length > 0) {
-      const next = this.pending.shift() as () => void;
-      next();
-    }
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.settleAll(pending.changed, pending.toEvaluate, pending.relayout, pending.written);
   }
 
   /** Shows a custom function's result: one value, or an array filling down and right unless blocked. */
@@ -1393,6 +1432,42 @@ class Env {
     if (!cell) return "";
     return displayValue(cell.v, cell.nf, this.book.timeZone, this.book.locale);
   }
+}
+
+/** Changed cells by sheet and column, rows sorted: a dependency check is a binary search. */
+type ChangeIndex = Map<SheetModel, Map<number, number[]>>;
+
+function indexOf(changed: readonly Pos[]): ChangeIndex {
+  const index: ChangeIndex = new Map();
+  for (const p of changed) {
+    let columns = index.get(p.sheet);
+    if (!columns) {
+      columns = new Map();
+      index.set(p.sheet, columns);
+    }
+    const rows = columns.get(p.c);
+    if (rows) rows.push(p.r);
+    else columns.set(p.c, [p.r]);
+  }
+  for (const columns of index.values()) for (const rows of columns.values()) rows.sort((a, b) => a - b);
+  return index;
+}
+
+function touches(index: ChangeIndex, d: Dep): boolean {
+  const columns = index.get(d.sheet);
+  if (!columns) return false;
+  for (const [c, rows] of columns) {
+    if (c < d.c1 || c > d.c2) continue;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rows[mid] as number) < d.r1) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < rows.length && (rows[lo] as number) <= d.r2) return true;
+  }
+  return false;
 }
 
 function scalarOf(x: unknown): Value {
@@ -3523,6 +3598,15 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     execute: (kind, authMode, work) => env.execute(kind, authMode, work),
     killAtCall: (n) => {
       env.killAt = n;
+    },
+    atCall: (n, work) => {
+      env.hook = { at: n, work };
+    },
+    documentCache: () => {
+      const out = new Map<string, string>();
+      for (const [key, entry] of env.caches.document)
+        if (entry.expires > Date.now()) out.set(key, entry.value);
+      return out;
     },
     lastExecution: () =>
       env.previous
