@@ -71,22 +71,35 @@ export function rectanglesAround(
   return out;
 }
 
-function find(ss: Spreadsheet, formulaText: boolean): Range[] {
+/** Cells whose displayed value mentions one of our functions: text, never rewritten. */
+function textMentions(ss: Spreadsheet): Range[] {
   return ss
     .createTextFinder(MENTION)
     .useRegularExpression(true)
-    .matchFormulaText(formulaText)
+    .matchFormulaText(false)
     .matchCase(false)
     .findAll();
 }
 
+/** Which of our functions some cell mentions: only those need rewriting. */
+function mentioned(ss: Spreadsheet): string[] {
+  return CUSTOM_FUNCTIONS.filter(
+    (name) =>
+      ss
+        .createTextFinder(`\\b${name}\\s*\\(`)
+        .useRegularExpression(true)
+        .matchFormulaText(true)
+        .matchCase(false)
+        .findNext() !== null,
+  );
+}
+
 /**
- * Where to rewrite: nowhere when no cell mentions our functions; the whole spreadsheet when only
- * formulas do; otherwise each sheet, or, around the protected cells, rectangles of it.
+ * Where to rewrite: the whole spreadsheet when only formulas mention our functions; otherwise
+ * each sheet, or, around the protected cells, rectangles of it.
  */
 function scopes(ss: Spreadsheet): Searchable[] {
-  if (find(ss, true).length === 0) return [];
-  const mentions = find(ss, false);
+  const mentions = textMentions(ss);
   if (mentions.length === 0) return [ss];
   const guarded: Protected[] = mentions.map((range) => ({
     sheetId: range.getSheet().getSheetId(),
@@ -108,13 +121,14 @@ function scopes(ss: Spreadsheet): Searchable[] {
  * afresh; returns how many rewrites Sheets reported. Touches no other cell.
  */
 export function refreshCustomFunctions(ss: Spreadsheet): number {
+  const names = mentioned(ss);
+  if (names.length === 0) return 0;
   const where = scopes(ss);
-  if (where.length === 0) return 0;
   let count = 0;
-  for (const name of CUSTOM_FUNCTIONS) {
+  for (const name of names) {
     for (const scope of where) count += replace(scope, `\\b${name}\\s*\\(`, false, `${name.toLowerCase()}(`);
   }
-  for (const name of CUSTOM_FUNCTIONS) {
+  for (const name of names) {
     for (const scope of where) count += replace(scope, `\\b${name.toLowerCase()}\\(`, true, `${name}(`);
   }
   return count;

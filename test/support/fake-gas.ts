@@ -170,8 +170,8 @@ export interface FakeGas {
   atCall(n: number, work: () => void): void;
   /** The document cache's entries, by key. */
   documentCache(): Map<string, string>;
-  /** What the last execution spent: service calls and simulated milliseconds. */
-  lastExecution(): { calls: number; ms: number; kind: ExecutionKind } | null;
+  /** What the last execution (of a kind, when given) spent: service calls and simulated milliseconds. */
+  lastExecution(kind?: ExecutionKind): { calls: number; ms: number; kind: ExecutionKind } | null;
   /** The next `n` conversions to PDF fail, as Google's converter now and then does. */
   failPdfConversions(n: number): void;
   /** Makes thrown exceptions instances of the context's Error (done by useCustomFunctions too). */
@@ -864,6 +864,7 @@ class Env {
   writes = 0;
   execution: Execution | null = null;
   previous: Execution | null = null;
+  previousByKind = new Map<ExecutionKind, Execution>();
   nextExecutionId = 1;
   killAt: number | null = null;
   hook: { at: number; work: () => void } | null = null;
@@ -1362,6 +1363,7 @@ class Env {
     } finally {
       this.execution = outer;
       this.previous = run;
+      this.previousByKind.set(run.kind, run);
       // Apps Script releases a lock when the execution that holds it ends, however it ends.
       for (const lock of Object.values(this.locks)) {
         if (lock.holder !== run.id) continue;
@@ -3608,10 +3610,10 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
         if (entry.expires > Date.now()) out.set(key, entry.value);
       return out;
     },
-    lastExecution: () =>
-      env.previous
-        ? { calls: env.previous.calls, ms: elapsed(env.previous, env.cpuFactor), kind: env.previous.kind }
-        : null,
+    lastExecution: (kind) => {
+      const run = kind ? env.previousByKind.get(kind) : env.previous;
+      return run ? { calls: run.calls, ms: elapsed(run, env.cpuFactor), kind: run.kind } : null;
+    },
     failPdfConversions: (n) => {
       env.pdfFailures = n;
     },

@@ -2,7 +2,7 @@
  * Loads the built add-on (dist/Code.js, as Apps Script would run it) into a node:vm context over
  * the in-memory fake services. Run `npm run build` first; `npm test` does.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { type AuthModeName, createFakeGas, type FakeGas, type FakeGasOptions } from "./fake-gas.ts";
@@ -16,17 +16,23 @@ export interface LoadedAddOn {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
+let htmlCache: { key: string; files: Record<string, string> } | undefined;
+
 /** Every HTML file of dist/, by name, for HtmlService's createHtmlOutputFromFile / createTemplateFromFile. */
 function htmlFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
   let names: string[] = [];
   try {
     names = readdirSync(DIST).filter((f) => f.endsWith(".html"));
   } catch {
     // Not built yet: HtmlService will say the file is missing.
   }
+  // Read once per build: the same names and modification times give the same files.
+  const key = names.map((name) => `${name}@${statSync(join(DIST, name)).mtimeMs}`).join("|");
+  if (htmlCache?.key === key) return { ...htmlCache.files };
+  const files: Record<string, string> = {};
   for (const name of names) files[name.replace(/\.html$/, "")] = readFileSync(join(DIST, name), "utf8");
-  return files;
+  htmlCache = { key, files };
+  return { ...files };
 }
 
 /** Simple triggers: 30 s, and the authorization mode their event says (LIMITED by default). */
