@@ -1,7 +1,8 @@
 import { type Day, dayOf, dayOfIso } from "../engine/day.ts";
-import { type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
 import { parseSemesterId } from "../engine/semester.ts";
 import { CliError } from "./cli-error.ts";
+import { t } from "./labels.ts";
 
 /** A command line split into its words and its flags. */
 export interface Parsed {

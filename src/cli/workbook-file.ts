@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
-import { type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
 import { CliError } from "./cli-error.ts";
+import { t } from "./labels.ts";
 import { writeAtomically } from "./write-file.ts";
 
 /** Parts of an .xlsx that exceljs cannot carry over: they are dropped from what it writes. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findChromium } from "../../src/cli/report.ts";
+import { findChromium } from "../../src/cli/commands/report.ts";
 import { gridsOf } from "../../src/cli/xlsx.ts";
 import { t } from "../../src/documents/labels.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";

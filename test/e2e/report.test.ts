@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, findChromium, htmlToPdf } from "../../src/cli/report.ts";
+import { CHROMIUM_ARGS, findChromium, htmlToPdf } from "../../src/cli/commands/report.ts";
 import { bulletinModel } from "../../src/documents/bulletin/model.ts";
 import { renderBulletin } from "../../src/documents/bulletin/template.ts";
 import { t } from "../../src/documents/labels.ts";

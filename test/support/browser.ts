@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { CHROMIUM_ARGS } from "../../src/cli/report.ts";
+import { CHROMIUM_ARGS } from "../../src/cli/commands/report.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 

@@ -1,20 +1,20 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { delimiter, dirname, extname, join } from "node:path";
-import { bulletinModel, periodOf } from "../documents/bulletin/model.ts";
-import { renderBulletin } from "../documents/bulletin/template.ts";
-import { esc, FONT_STACK } from "../documents/html.ts";
-import { t } from "../documents/labels.ts";
-import { reportModel } from "../documents/report/model.ts";
-import { renderReport } from "../documents/report/template.ts";
-import type { Edition } from "../documents/source.ts";
-import type { Lang } from "../engine/labels.ts";
-import { semesterName } from "../engine/semester.ts";
-import { gradeWorkbook } from "../workbook/grade.ts";
-import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "./args.ts";
-import { CliError } from "./cli-error.ts";
-import { readXlsx } from "./workbook-file.ts";
-import { writeFileAtomically } from "./write-file.ts";
-import { gridsOf } from "./xlsx.ts";
+import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
+import { renderBulletin } from "../../documents/bulletin/template.ts";
+import { esc, FONT_STACK } from "../../documents/html.ts";
+import { reportModel } from "../../documents/report/model.ts";
+import { renderReport } from "../../documents/report/template.ts";
+import type { Edition } from "../../documents/source.ts";
+import type { Lang } from "../../engine/labels.ts";
+import { semesterName } from "../../engine/semester.ts";
+import { gradeWorkbook } from "../../workbook/grade.ts";
+import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import { CliError } from "../cli-error.ts";
+import { t } from "../labels.ts";
+import { readXlsx } from "../workbook-file.ts";
+import { writeFileAtomically } from "../write-file.ts";
+import { gridsOf } from "../xlsx.ts";
 
 /** The names Chromium goes by on Linux, macOS Homebrew and Windows-like PATHs. */
 const BROWSERS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
