@@ -121,8 +121,9 @@ describe("custom functions in dist/Code.js", () => {
   describe("refresh after a recalculation", () => {
     function small(formulas: number): Record<string, unknown[][]> {
       const sheets = department(10);
-      (sheets.宿舍[0] as unknown[]).push("我的备注");
-      (sheets.宿舍[1] as unknown[]).push("按 DORMGRADE(宿舍号) 复核");
+      const dorms = sheets.宿舍 as unknown[][];
+      dorms[0]?.push("我的备注");
+      dorms[1]?.push("按 DORMGRADE(宿舍号) 复核");
       sheets.看板 = [
         ["宿舍", "等级", "说明"],
         ["1-101", "=DORMGRADE(A2)", "'=DORMGRADE(A2) 返回宿舍等级"],
