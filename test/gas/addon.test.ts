@@ -72,6 +72,15 @@ describe("dist/Code.js in Apps Script", () => {
       ]);
     });
 
+    it("shows the menu under the Apps Script project's name, as a bound script's menu is", () => {
+      const addOn = loadAddOn({ sheets: department(3), projectName: "党员寝室挂牌" });
+      addOn.call("onOpen", {
+        authMode: (addOn.context as { ScriptApp: { AuthMode: { LIMITED: unknown } } }).ScriptApp.AuthMode
+          .LIMITED,
+      });
+      expect(addOn.fake.menus.map((m) => m.title)).toEqual(["党员寝室挂牌"]);
+    });
+
     it("builds the menu in the workbook's language once the add-on is in use", () => {
       const sheets = department(3);
       sheets.设置 = [
