@@ -3459,7 +3459,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
 
   const initial = options.sheets ?? { Sheet1: [] };
   Object.entries(initial).forEach(([name, rows], index) => {
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
     const model = new SheetModel(
       index === 0 ? 0 : book.nextSheetId++ * 1_000_003,
       name,
