@@ -25,7 +25,8 @@ export const ENTRY_POINTS = {
   addVisit: "/** Sidebar: appends a contact visit and recalculates. */",
   setupTabs: "/** Sidebar: creates missing tabs. */",
   setLanguage: "/** Sidebar: sets the language of the workbook and the add-on. */",
-  exportReport: "/** Sidebar: builds the semester report. */",
+  exportReport: "/** Export dialog: builds the semester report or a bulletin, PDF and web page. */",
+  showExportDialog: "/** Sidebar: opens the export dialog. */",
   DORMGRADE: `/**
  * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
  *
@@ -153,6 +154,9 @@ function verifyOnDemand(name, code) {
   for (const forbidden of ["require(", "exceljs", "node:"]) {
     if (code.includes(forbidden)) throw new Error(`${name}.html contains Node-only code: ${forbidden}`);
   }
+  // HtmlService reads the file as a template: no scriptlet opener may appear in it.
+  if (code.includes("<?"))
+    throw new Error(`${name}.html contains "<?", which HtmlService takes for a scriptlet`);
 }
 
 async function htmlFile(template, script) {

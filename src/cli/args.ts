@@ -13,7 +13,7 @@ export interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to"]);
-const BOOLEAN_FLAGS = new Set(["--sample", "--help", "-h", "--public"]);
+const BOOLEAN_FLAGS = new Set(["--sample", "--help", "-h", "--public", "--appendix"]);
 
 /** A usage error: the message, then the usage text. */
 export function usageError(lang: Lang, message: string): CliError {

@@ -13,8 +13,9 @@ export const CLI_LABELS = {
   dorm-plaque init <新工作簿.xlsx> [--lang zh|en] [--sample]
       生成含全部表格和表头的空白工作簿，或（--sample）含示例数据的工作簿。
   dorm-plaque report <工作簿.xlsx> --out <报告.html|报告.pdf> [--public]
-        [--from YYYY-MM-DD --to YYYY-MM-DD] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
-      生成学期报告；带 --from/--to 时生成该时段的通报（含首尾两天）。--public 不出现任何人名。
+        [--from YYYY-MM-DD --to YYYY-MM-DD [--appendix]] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
+      生成学期报告；带 --from/--to 时生成该时段的通报（含首尾两天），--appendix 附检查记录明细。
+      --public 生成公示版：只有宿舍和数字，不含姓名、党内处理和自由填写的文字。
       生成 PDF 需要 Chromium（apt-get install chromium，或设置 CHROME_PATH）。
   dorm-plaque --help
 
@@ -30,10 +31,11 @@ Usage:
   dorm-plaque init <new.xlsx> [--lang zh|en] [--sample]
       Writes an empty workbook with every tab and header, or one filled with sample data.
   dorm-plaque report <workbook.xlsx> --out <report.html|report.pdf> [--public]
-        [--from YYYY-MM-DD --to YYYY-MM-DD] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
+        [--from YYYY-MM-DD --to YYYY-MM-DD [--appendix]] [--today YYYY-MM-DD] [--semester 2025-2026-1] [--lang zh|en]
       Writes the semester report, or with --from/--to the bulletin of that period (both days
-      included). --public leaves out every name. A .pdf needs Chromium (apt-get install chromium,
-      or set CHROME_PATH).
+      included; --appendix attaches every inspection of it). --public writes the edition to post:
+      dorms and figures only, no name, Party-internal consequence or free text. A .pdf needs
+      Chromium (apt-get install chromium, or set CHROME_PATH).
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input (missing file, not an .xlsx, missing tab), 2 bad usage.

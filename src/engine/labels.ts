@@ -69,6 +69,8 @@ export const LABELS = {
 
   // Settings keys
   "set.department": { zh: "院系名称", en: "Department" },
+  "set.issuer": { zh: "发文单位", en: "Issuing body" },
+  "set.documentNumber": { zh: "文号", en: "Document number" },
   "set.currentSemester": { zh: "当前学期", en: "Current semester" },
   "set.semester1StartMonth": { zh: "第一学期开始月份", en: "Semester 1 start month" },
   "set.semester2StartMonth": { zh: "第二学期开始月份", en: "Semester 2 start month" },
@@ -209,7 +211,7 @@ export const LABELS = {
   // Menu and add-on messages
   "menu.openSidebar": { zh: "打开面板", en: "Open sidebar" },
   "menu.recalculate": { zh: "重新计算", en: "Recalculate" },
-  "menu.exportReport": { zh: "导出学期报告", en: "Export semester report" },
+  "menu.exportReport": { zh: "导出报告和通报", en: "Export report or bulletin" },
   "menu.registerPlaques": { zh: "新学期挂牌登记", en: "New semester plaque registration" },
   "menu.setupTabs": { zh: "初始化表格", en: "Set up tabs" },
   "menu.insertSample": { zh: "插入示例数据", en: "Insert sample data" },

@@ -11,7 +11,7 @@ import { markStale, savedLang } from "./state.ts";
 
 export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
 export { menuRegisterPlaques } from "./plaques.ts";
-export { exportReport, menuExportReport } from "./report.ts";
+export { exportReport, menuExportReport, showExportDialog } from "./report.ts";
 export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";
 
 /** Past this many rows on the input tabs an edit marks the outputs stale instead of refreshing them. */

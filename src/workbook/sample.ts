@@ -83,6 +83,10 @@ class Random {
 // The department's fixed vocabulary: places, people, and what gets written down.
 
 const DEPARTMENT: Words = ["电子工程系", "Department of Electronic Engineering"];
+const ISSUER: Words = [
+  "中共电子工程系学生党总支",
+  "Student Party Branch Committee, Department of Electronic Engineering",
+];
 
 const BUILDINGS: readonly { readonly prefix: number; readonly name: Words }[] = [
   { prefix: 3, name: ["东区3号楼", "East Block 3"] },
@@ -1024,6 +1028,7 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
     ),
     settingsGrid(lang, {
       department: pick(DEPARTMENT, lang),
+      issuer: pick(ISSUER, lang),
       currentSemester: SAMPLE_SEMESTER,
       language: lang,
     }),

@@ -63,7 +63,7 @@ describe("dist/Code.js in Apps Script", () => {
       expect(captions).toEqual([
         "打开面板",
         "重新计算",
-        "导出学期报告",
+        "导出报告和通报",
         "新学期挂牌登记",
         "-",
         "初始化表格",

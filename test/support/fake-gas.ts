@@ -41,6 +41,8 @@ export interface FakeGasOptions {
   projectName?: string;
   /** Milliseconds of Apps Script time per millisecond of Node time; default 1. */
   cpuFactor?: number;
+  /** When set, Blob.getAs("application/pdf") throws this message, as the real converter now and then does. */
+  pdfConversionError?: string;
 }
 
 export interface CallCounter {
@@ -675,6 +677,8 @@ class SheetModel {
   rules: RuleModel[] = [];
   widths = new Map<number, number>();
   tabColor: string | null = null;
+  /** Merged ranges, 1-based. */
+  merges: Array<{ r: number; c: number; nr: number; nc: number }> = [];
   /** Developer metadata on the sheet itself; it goes with the sheet when the sheet is deleted. */
   metadata: MetadataModel[] = [];
   constructor(
@@ -916,6 +920,7 @@ class Env {
     readonly book: Book,
     readonly options: Required<Pick<FakeGasOptions, "scriptTimeZone" | "userLocale" | "projectName">> & {
       htmlFiles: Record<string, string>;
+      pdfConversionError?: string;
     },
   ) {}
 
@@ -2118,6 +2123,27 @@ class RangeImpl extends GasObject {
     this._nr = nr;
     this._nc = nc;
   }
+  private _overlaps(m: { r: number; c: number; nr: number; nc: number }): boolean {
+    return (
+      m.r < this._r + this._nr && this._r < m.r + m.nr && m.c < this._c + this._nc && this._c < m.c + m.nc
+    );
+  }
+  /** Merges the range into one cell; merges it overlaps are replaced. */
+  merge(): RangeImpl {
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    this._sheet.merges.push({ r: this._r, c: this._c, nr: this._nr, nc: this._nc });
+    return this;
+  }
+  /** Splits every merged range that overlaps this one. */
+  breakApart(): RangeImpl {
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    return this;
+  }
+  getMergedRanges(): RangeImpl[] {
+    return this._sheet.merges
+      .filter((m) => this._overlaps(m))
+      .map((m) => new RangeImpl(this._env, this._sheet, m.r, m.c, m.nr, m.nc));
+  }
   private _map<T>(fn: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
     const out: T[][] = [];
     for (let i = 0; i < this._nr; i++) {
@@ -3080,6 +3106,8 @@ class BlobImpl extends GasObject {
       throw this._env.error(`Conversion from ${this._type ?? "null"} to ${to} failed.`);
     }
     if (to === "application/pdf" && textual) {
+      if (this._env.options.pdfConversionError !== undefined)
+        throw this._env.error(this._env.options.pdfConversionError);
       const name = this._name === null ? null : `${this._name.replace(/\.[^.]*$/, "")}.pdf`;
       return new BlobImpl(this._env, Buffer.concat([Buffer.from(PDF_MARKER), this._bytes]), to, name);
     }
@@ -3453,6 +3481,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     userLocale: options.userLocale ?? locale,
     projectName: options.projectName ?? "Untitled project",
     htmlFiles: { ...(options.htmlFiles ?? {}) },
+    pdfConversionError: options.pdfConversionError,
   });
   env.spreadsheet = new SpreadsheetImpl(env);
   env.cpuFactor = options.cpuFactor ?? 1;

@@ -32,6 +32,8 @@ describe("read-settings", () => {
     it("reads every key by its zh name", () => {
       const { settings, checks } = zh(
         ["院系名称", "电子工程系"],
+        ["发文单位", "中共电子工程系委员会"],
+        ["文号", "电子党〔2026〕3号"],
         ["当前学期", "2025-2026学年第二学期"],
         ["第一学期开始月份", 9],
         ["第二学期开始月份", "3"],
@@ -48,6 +50,8 @@ describe("read-settings", () => {
       );
       expect(settings).toEqual({
         department: "电子工程系",
+        issuer: "中共电子工程系委员会",
+        documentNumber: "电子党〔2026〕3号",
         currentSemester: "2025-2026-2",
         semester1StartMonth: 9,
         semester2StartMonth: 3,

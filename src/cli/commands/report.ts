@@ -1,13 +1,12 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { delimiter, dirname, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
-import { renderBulletin } from "../../documents/bulletin/template.ts";
+import { periodWords, renderBulletin } from "../../documents/bulletin/template.ts";
 import { esc, FONT_STACK } from "../../documents/html.ts";
 import { reportModel } from "../../documents/report/model.ts";
-import { renderReport } from "../../documents/report/template.ts";
+import { renderReport, reportTitle } from "../../documents/report/template.ts";
 import type { Edition } from "../../documents/source.ts";
 import type { Lang } from "../../engine/labels.ts";
-import { semesterName } from "../../engine/semester.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
 import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
@@ -61,12 +60,12 @@ export function findChromium(
   return { missing: "none" };
 }
 
-/** The page footer Chromium prints: "page 3 of 12", in the report's language and fonts. */
+/** The page footer Chromium prints: "— 3 —", as official documents number their pages (GB/T 9704). */
 function footerTemplate(lang: Lang): string {
   const text = esc(t(lang, "report.pageOf", { page: "\u0001", pages: "\u0002" }))
     .replace("\u0001", '<span class="pageNumber"></span>')
     .replace("\u0002", '<span class="totalPages"></span>');
-  return `<div style="width:100%;text-align:center;font-size:8px;color:#8c959f;font-family:${esc(FONT_STACK)}">${text}</div>`;
+  return `<div style="width:100%;text-align:center;font-size:10px;color:#000;font-family:${esc(FONT_STACK)}">${text}</div>`;
 }
 
 /**
@@ -93,7 +92,7 @@ export async function htmlToPdf(html: string, executablePath: string, lang: Lang
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
       footerTemplate: footerTemplate(lang),
-      margin: { top: "15mm", right: "14mm", bottom: "17mm", left: "14mm" },
+      margin: { top: "25mm", right: "20mm", bottom: "22mm", left: "20mm" },
     });
   } finally {
     await browser.close();
@@ -132,11 +131,13 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   let title: string;
   if (from !== undefined && to !== undefined) {
     if (!periodOf(from, to)) throw new CliError(t(lang, "report.badRange", { from, to }), 2);
-    html = renderBulletin(bulletinModel(grading, { edition, from, to }), lang);
-    title = `${t(lang, "report.bulletinTitle")} ${t(lang, "report.period", { from, to })}`;
+    const model = bulletinModel(grading, { edition, from, to, appendix: parsed.flags.has("--appendix") });
+    if (model.totals.inspections === 0) throw new CliError(t(lang, "doc.bulletin.empty", { from, to }), 1);
+    html = renderBulletin(model, lang);
+    title = t(lang, "doc.bulletin.title", { period: periodWords(from, to, lang) });
   } else {
     html = renderReport(reportModel(grading, { edition }), lang);
-    title = `${t(lang, "report.title")} ${semesterName(grading.evaluation.semester.id, lang)}`;
+    title = reportTitle(lang, edition, grading.evaluation.semester.id);
   }
 
   let bytes: Buffer | string = html;
@@ -154,6 +155,6 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   }
   mkdirSync(dirname(out), { recursive: true });
   await writeFileAtomically(out, bytes);
-  print(`${title} · ${t(lang, `report.edition.${edition}`)}`);
+  print(`${title} · ${t(lang, `doc.file.${edition}`)}`);
   print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
 }
