@@ -43,7 +43,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     return;
   }
   const { result } = recalculateGrading();
-  if (result.stale) e.source.toast(result.lines.at(-1) ?? "", t(lang, "app.name"), 10);
+  if (result.notice) e.source.toast(result.notice, t(lang, "app.name"), 10);
 }
 
 function rowsOnInputTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {

@@ -18,6 +18,8 @@ export interface RecalcResult {
   readonly writes: number;
   /** The outputs may be out of date: the run was refused, or rows changed while it ran. */
   readonly stale?: boolean;
+  /** Why they may be, in words, for a toast. */
+  readonly notice?: string;
 }
 
 /** How long a run waits for another one to finish before it leaves the outputs marked stale. */
@@ -60,7 +62,8 @@ export function recalculateActive(): RecalcResult {
 
 function busyResult(): { result: RecalcResult } {
   const lang = savedLang();
-  return { result: { ok: false, lang, lines: [t(lang, "app.busyStale")], writes: 0, stale: true } };
+  const notice = t(lang, "app.busyStale");
+  return { result: { ok: false, lang, lines: [notice], writes: 0, stale: true, notice } };
 }
 
 /** A recalculation, and the grading it wrote (undefined when the workbook could not be graded). */
@@ -115,13 +118,15 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
   if (changed) markStale();
   else clearStale(before.staleMark, after);
   const lines = summaryLines(grading.summary, grading.badRows, lang);
+  const notice = changed ? t(lang, "app.changedDuring") : undefined;
   return {
     result: {
       ok: true,
       lang,
-      lines: changed ? [...lines, t(lang, "app.changedDuring")] : lines,
+      lines: notice ? [...lines, notice] : lines,
       writes,
       stale: changed || (after.stale && after.staleMark !== before.staleMark),
+      ...(notice ? { notice } : {}),
     },
     grading,
   };
