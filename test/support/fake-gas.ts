@@ -8,9 +8,19 @@
  * Everything reached through `globals` is a Proxy that counts each method call; the harness
  * helpers on the returned object read and write the model directly and are never counted.
  *
- * Known simplifications: only custom functions are computed (any other formula reads as ""),
- * inserting or deleting rows does not rewrite formula or conditional-format references, and
- * Blob.getAs("application/pdf") returns a marker PDF, not a rendering.
+ * As strict as the platform where the add-on's safety depends on it: `execute` runs a script as
+ * an execution with Google's deadlines (30 s for simple triggers and custom functions, 6 min
+ * otherwise) on a clock that charges every call and cell (COST), can kill it at any call
+ * (`killAtCall`) or run something in the middle of it (`atCall`), refuses what its authorization
+ * mode refuses, holds locks per execution (a second one waits and fails), and computes custom
+ * functions only after it ends, each as an execution of its own in a fresh realm. Initial cells are
+ * typed the way Sheets types what a user enters; cache and property limits count UTF-8 bytes; a PDF
+ * conversion can be made to fail; a bound project's menu is named after the project.
+ *
+ * Known simplifications: only top-level custom-function calls are computed (any other formula,
+ * `=IFERROR(DORMGRADE(A2), "")` included, reads as ""), inserting or deleting rows does not
+ * rewrite formula or conditional-format references, executions never overlap except through
+ * `atCall`, and Blob.getAs("application/pdf") returns a marker PDF, not a rendering.
  */
 import vm from "node:vm";
 
