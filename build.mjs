@@ -31,7 +31,7 @@ export const ENTRY_POINTS = {
  * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
  *
  * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return The grade, or a column of grades for a range.
  * @customfunction
  */`,
@@ -39,7 +39,7 @@ export const ENTRY_POINTS = {
  * The number of failing inspections of a dorm in a semester.
  *
  * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return The number of fails, or a column of them for a range.
  * @customfunction
  */`,
@@ -47,7 +47,7 @@ export const ENTRY_POINTS = {
  * The current failing streak of a dorm: consecutive fails up to its latest inspection.
  *
  * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return The streak, or a column of streaks for a range.
  * @customfunction
  */`,
@@ -56,7 +56,7 @@ export const ENTRY_POINTS = {
  * assessment and action.
  *
  * @param {string|Array<Array<string>>} studentId A student ID, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return One line per member.
  * @customfunction
  */`,

@@ -54,6 +54,7 @@ export const LABELS = {
   "out.inspections": { zh: "检查次数", en: "Inspections" },
   "out.fails": { zh: "不合格次数", en: "Fails" },
   "out.longestStreak": { zh: "最长连续不合格", en: "Longest fail streak" },
+  "out.currentStreak": { zh: "当前连续不合格", en: "Current fail streak" },
   "out.excellents": { zh: "优秀次数", en: "Excellents" },
   "out.visits": { zh: "联系次数", en: "Visits" },
   "out.warning": { zh: "预警", en: "Warning" },
@@ -241,6 +242,22 @@ export const LABELS = {
   "app.stale": {
     zh: "数据较多，未能自动刷新。结果可能已过期，请点击“重新计算”。",
     en: "The workbook is too large to refresh on every edit. Results may be out of date: choose Recalculate.",
+  },
+  "app.busyStale": {
+    zh: "另一项计算正在进行，这次修改将在下次计算时评定；结果可能已过期。",
+    en: "Another recalculation is running: this change is graded by the next one. Results may be out of date.",
+  },
+  "app.changedDuring": {
+    zh: "计算期间有行被插入或删除，结果可能已过期，请再点一次“重新计算”。",
+    en: "Rows were inserted or deleted during the recalculation. Results may be out of date: choose Recalculate again.",
+  },
+  "fn.tooLarge": {
+    zh: "数据较多，公式无法直接计算 {semester}。请先点“重新计算”，之后 6 小时内公式可直接取用其结果。",
+    en: "Too much data to compute {semester} inside a formula. Choose Recalculate first: for six hours afterwards formulas answer from its results.",
+  },
+  "fn.badSemester": {
+    zh: "无法识别的学期：{value}（例如 2025-2026-1）",
+    en: "unknown semester: {value} (e.g. 2025-2026-1)",
   },
   "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
   "app.tabsPresent": {

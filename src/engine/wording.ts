@@ -61,22 +61,35 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
 }
 
 /**
+ * One line that sums up a member's outcome cells, whether the engine just computed them or they
+ * were read back from the Members tab's output columns: `=MEMBEROUTCOME` answers from either.
+ *
+ * @example
+ * outcomeLine({ criticisms: 2, praises: "", eligibility: "取消", priority: "", assessment: "", action: "" }, "zh")
+ * //=> "通报批评 2；评奖评优资格 取消"
+ */
+export function outcomeLine(cells: MemberOutcomeCells, lang: Lang): string {
+  const sep = lang === "zh" ? "；" : "; ";
+  const colon = lang === "zh" ? " " : ": ";
+  const parts: string[] = [];
+  if (cells.criticisms) parts.push(`${t(lang, "out.criticisms")}${colon}${cells.criticisms}`);
+  if (cells.praises) parts.push(`${t(lang, "out.praises")}${colon}${cells.praises}`);
+  if (cells.eligibility === t(lang, "outcome.revoked")) {
+    parts.push(`${t(lang, "out.eligibility")}${colon}${cells.eligibility}`);
+  }
+  if (cells.priority) parts.push(`${t(lang, "out.priority")}${colon}${cells.priority}`);
+  if (cells.assessment) parts.push(cells.assessment);
+  if (cells.action) parts.push(cells.action);
+  if (cells.review) parts.push(cells.review);
+  return parts.length ? parts.join(sep) : t(lang, "outcome.none");
+}
+
+/**
  * One line that sums up a member's outcome, for `=MEMBEROUTCOME`.
  *
  * @example
  * memberOutcomeLine(outcome, "zh") //=> "通报批评 2；评奖评优资格 取消"
  */
 export function memberOutcomeLine(m: MemberOutcome, lang: Lang): string {
-  const cells = memberOutcomeCells(m, lang);
-  const sep = lang === "zh" ? "；" : "; ";
-  const colon = lang === "zh" ? " " : ": ";
-  const parts: string[] = [];
-  if (cells.criticisms) parts.push(`${t(lang, "out.criticisms")}${colon}${cells.criticisms}`);
-  if (cells.praises) parts.push(`${t(lang, "out.praises")}${colon}${cells.praises}`);
-  if (m.eligibility === "revoked") parts.push(`${t(lang, "out.eligibility")}${colon}${cells.eligibility}`);
-  if (cells.priority) parts.push(`${t(lang, "out.priority")}${colon}${cells.priority}`);
-  if (cells.assessment) parts.push(cells.assessment);
-  if (cells.action) parts.push(cells.action);
-  if (cells.review) parts.push(cells.review);
-  return parts.length ? parts.join(sep) : t(lang, "outcome.none");
+  return outcomeLine(memberOutcomeCells(m, lang), lang);
 }

@@ -19,6 +19,10 @@ export const SHEET_LABELS = {
     zh: "本学期最长的连续不合格次数；达到“连续不合格上限”时取消党员评奖评优资格。",
     en: "The longest run of fails this semester; reaching the consecutive fail limit revokes the members' award eligibility.",
   },
+  "note.out.currentStreak": {
+    zh: "目前的连续不合格次数（最近几次检查都不合格）；一次合格或优秀就归零。",
+    en: "The fails in a row up to now; a pass or an excellent resets it to zero.",
+  },
   "note.out.excellents": { zh: "本学期检查优秀的次数。", en: "Excellent inspections this semester." },
   "note.out.visits": { zh: "本学期联系宿舍（走访）的次数。", en: "Contact visits this semester." },
   "note.out.warning": {

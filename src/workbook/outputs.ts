@@ -45,6 +45,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.inspections", column(dormRows, dorms, (d) => d.count)],
       ["out.fails", column(dormRows, dorms, (d) => d.fails)],
       ["out.longestStreak", column(dormRows, dorms, (d) => d.longestStreak)],
+      ["out.currentStreak", column(dormRows, dorms, (d) => d.currentStreak)],
       ["out.excellents", column(dormRows, dorms, (d) => d.excellents)],
       ["out.visits", column(dormRows, dorms, (d) => d.visits.length)],
       [

@@ -38,6 +38,7 @@ export const TABS: readonly TabSpec[] = [
       "out.inspections",
       "out.fails",
       "out.longestStreak",
+      "out.currentStreak",
       "out.excellents",
       "out.visits",
       "out.warning",

@@ -152,7 +152,8 @@ describe("the sidebar in Chromium", () => {
 
     // In the sheet: the output columns say so too.
     const members = addOn.fake.sheet("党员");
-    const ids = column(members, "学号");
+    // Sheets holds a student ID typed without an apostrophe as a number.
+    const ids = column(members, "学号").map(String);
     const eligibility = column(members, "评奖评优资格");
     for (const m of revoked) expect(eligibility[ids.indexOf(m.studentId)]).toBe("取消");
     const dorms = addOn.fake.sheet("宿舍");
