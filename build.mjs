@@ -25,12 +25,13 @@ export const ENTRY_POINTS = {
   addVisit: "/** Sidebar: appends a contact visit and recalculates. */",
   setupTabs: "/** Sidebar: creates missing tabs. */",
   setLanguage: "/** Sidebar: sets the language of the workbook and the add-on. */",
-  exportReport: "/** Sidebar: builds the semester report. */",
+  exportReport: "/** Export dialog: builds the semester report or a bulletin, PDF and web page. */",
+  showExportDialog: "/** Sidebar: opens the export dialog. */",
   DORMGRADE: `/**
  * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
  *
  * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return The grade, or a column of grades for a range.
  * @customfunction
  */`,
@@ -38,7 +39,7 @@ export const ENTRY_POINTS = {
  * The number of failing inspections of a dorm in a semester.
  *
  * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return The number of fails, or a column of them for a range.
  * @customfunction
  */`,
@@ -46,7 +47,7 @@ export const ENTRY_POINTS = {
  * The current failing streak of a dorm: consecutive fails up to its latest inspection.
  *
  * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return The streak, or a column of streaks for a range.
  * @customfunction
  */`,
@@ -55,7 +56,7 @@ export const ENTRY_POINTS = {
  * assessment and action.
  *
  * @param {string|Array<Array<string>>} studentId A student ID, or a range of them.
- * @param {string} [semester] A semester such as 2025-2026-1; the current one when omitted.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
  * @return One line per member.
  * @customfunction
  */`,
@@ -153,6 +154,9 @@ function verifyOnDemand(name, code) {
   for (const forbidden of ["require(", "exceljs", "node:"]) {
     if (code.includes(forbidden)) throw new Error(`${name}.html contains Node-only code: ${forbidden}`);
   }
+  // HtmlService reads the file as a template: no scriptlet opener may appear in it.
+  if (code.includes("<?"))
+    throw new Error(`${name}.html contains "<?", which HtmlService takes for a scriptlet`);
 }
 
 async function htmlFile(template, script) {

@@ -2,11 +2,15 @@
 // machine, so a miss is reported (and the exit code is 1), never asserted in `npm test`. The call
 // and write counts are deterministic and tested there too. Each part lives in its own file.
 import { benchAddOn } from "./addon.ts";
+import { benchDocuments } from "./documents.ts";
 import { benchEngine } from "./engine.ts";
+import { benchFiles } from "./files.ts";
 import { benchOffline } from "./offline.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
 benchAddOn();
+await benchDocuments();
+await benchFiles();
 await benchOffline();
 finish();

@@ -149,8 +149,15 @@ export function para(text: string, className = "note"): string {
   return `<p class="${className}">${esc(text)}</p>`;
 }
 
-/** The CJK font stack: Noto on Linux, YaHei on Windows, PingFang on macOS. */
-export const FONT_STACK = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+/** The CJK sans font stack (黑体 for headings): Noto on Linux, YaHei on Windows, PingFang on macOS. */
+export const FONT_STACK = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", SimHei, sans-serif';
+
+/** The body's serif stack (仿宋/宋体 as official documents use), with Noto Serif where those are missing. */
+export const SERIF_STACK =
+  'FangSong, "FangSong_GB2312", STFangsong, SimSun, "Noto Serif CJK SC", "Source Han Serif SC", serif';
+
+/** The title's stack (小标宋 where installed). */
+const TITLE_STACK = '"FZXiaoBiaoSong-B05S", STZhongsong, "Noto Serif CJK SC", SimSun, serif';
 
 export const LEVEL_COLORS = {
   excellent: "#1a7f37",
@@ -159,46 +166,47 @@ export const LEVEL_COLORS = {
   none: "#c8ced6",
 } as const;
 
+/** The red of an issuing body's name and rule. */
+const RED = "#c00000";
+
 const CSS = `
-@page { size: A4; margin: 15mm 14mm 17mm; }
+@page { size: A4; margin: 25mm 20mm 22mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: ${FONT_STACK}; font-size: 9.5pt; line-height: 1.45; color: #1f2328; margin: 0; }
-@media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }
-header.cover { border-bottom: 2px solid #b3261e; padding-bottom: 6pt; margin-bottom: 8pt; }
-.dept { color: #57606a; font-size: 10pt; margin: 0; }
-h1 { font-size: 17pt; margin: 0 0 3pt; color: #b3261e; }
-.meta { margin: 0; color: #57606a; }
-.edition { display: inline-block; margin-top: 4pt; border: 1px solid currentColor; border-radius: 3pt; padding: 0 5pt; font-size: 8.5pt; }
-.edition-internal { color: #b3261e; }
-.edition-public { color: #1a7f37; }
-h2 { font-size: 12.5pt; margin: 14pt 0 5pt; padding-left: 6pt; border-left: 4px solid #b3261e; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 10.5pt; margin: 9pt 0 3pt; break-after: avoid; page-break-after: avoid; }
-table { width: 100%; border-collapse: collapse; margin: 3pt 0 7pt; font-size: 8.5pt; }
-th, td { border: 1px solid #d0d7de; padding: 2pt 4pt; text-align: left; vertical-align: top; }
-th { background: #f3f4f6; font-weight: 700; }
+body { font-family: ${SERIF_STACK}; font-size: 11.5pt; line-height: 1.6; color: #000; margin: 0; }
+@media screen { body { max-width: 170mm; margin: 10mm auto; padding: 0 6mm; } }
+header.head { margin-bottom: 10pt; }
+.mark { font-family: ${FONT_STACK}; font-size: 10.5pt; margin: 0 0 8pt; }
+.issuer { font-family: ${TITLE_STACK}; color: ${RED}; font-size: 24pt; font-weight: 700; text-align: center; letter-spacing: 2pt; margin: 6pt 0 4pt; line-height: 1.25; }
+html[lang="en"] .issuer { font-size: 17pt; letter-spacing: 0; }
+.docno { text-align: center; margin: 6pt 0 0; }
+hr.rule { border: 0; border-top: 2px solid ${RED}; margin: 6pt 0 14pt; }
+h1 { font-family: ${TITLE_STACK}; font-size: 18pt; font-weight: 700; text-align: center; margin: 8pt 0 12pt; line-height: 1.4; }
+h2 { font-family: ${FONT_STACK}; font-size: 12.5pt; font-weight: 700; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11.5pt; font-weight: 700; margin: 8pt 0 3pt; break-after: avoid; page-break-after: avoid; }
+p { margin: 3pt 0; text-indent: 2em; }
+p.mark, p.issuer, p.docno, p.attachment-label, .signature p, p.empty, p.note, p.more, .chart p { text-indent: 0; }
+table { width: 100%; border-collapse: collapse; margin: 3pt 0 6pt; font-size: 9.5pt; line-height: 1.4; }
+th, td { border: 1px solid #555; padding: 1.5pt 4pt; text-align: left; vertical-align: top; }
+th { font-family: ${FONT_STACK}; font-weight: 700; background: #f0f0f0; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .nw { white-space: nowrap; }
-table.figures { border-collapse: separate; border-spacing: 4pt; margin: 0 -4pt 4pt; width: calc(100% + 8pt); }
-table.figures td { border: 1px solid #d0d7de; border-radius: 4pt; background: #f8f9fa; padding: 5pt 7pt; width: 25%; }
-table.figures td:empty { border: 0; background: none; }
-.fig-label { color: #57606a; font-size: 8.5pt; }
-.fig-value { font-size: 16pt; font-weight: 700; line-height: 1.2; }
-.fig-note { color: #57606a; font-size: 8pt; }
 .level-fail { color: #cf222e; font-weight: 700; }
 .level-excellent { color: #1a7f37; font-weight: 700; }
-.note { color: #57606a; font-size: 8.5pt; margin: 2pt 0 5pt; }
-.empty { color: #57606a; margin: 2pt 0 6pt; }
+.note, .more { color: #333; font-size: 9.5pt; margin: 2pt 0 5pt; }
+.empty { margin: 2pt 0 6pt; }
 .chart { break-inside: avoid; page-break-inside: avoid; margin: 2pt 0 6pt; }
 .chart svg { display: block; width: 100%; height: auto; }
 .bars td { border: 0; padding: 1pt 3pt; }
 .bar { font-size: 7pt; letter-spacing: -0.5pt; line-height: 1; white-space: nowrap; }
-table.counts td { border: 1px solid #eaeef2; padding: 1pt 3pt; font-size: 8pt; white-space: nowrap; }
-table.counts td.count { text-align: right; font-weight: 700; border-right: 1px solid #afb8c1; }
-.keep { break-inside: avoid; page-break-inside: avoid; }
-footer.basis { margin-top: 14pt; border-top: 1px solid #d0d7de; padding-top: 4pt; }
+.signature { margin: 18pt 0 0 auto; width: 60%; text-align: center; break-inside: avoid; page-break-inside: avoid; }
+.signature .seal { height: 22mm; }
+.signature p { margin: 0; }
+.attachments { text-indent: 0; margin-top: 12pt; }
+section.attachment { break-before: page; page-break-before: always; }
+.attachment-label { font-family: ${FONT_STACK}; font-size: 12pt; margin: 0; }
 `;
 
 /**

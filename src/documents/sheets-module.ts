@@ -1,35 +1,26 @@
 /**
  * What the Sheets add-on needs of the documents, as the module Apps Script loads on demand
- * (dist/DocumentsCode.html, through src/gas/on-demand.ts) when a report is exported. Pure: the
- * add-on passes the grading in and does every service call itself.
+ * (dist/DocumentsCode.html, through src/gas/on-demand.ts) when a report or bulletin is exported.
+ * Pure: the add-on passes the grading in and makes every service call itself.
  */
+import { type Day, isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
+import { semesterName } from "../engine/semester.ts";
 import type { Grading } from "../workbook/grade.ts";
 import { bulletinModel, periodOf } from "./bulletin/model.ts";
 import { renderBulletin } from "./bulletin/template.ts";
-import { type DownloadFile, downloadDialog } from "./download-dialog.ts";
+import { type DocumentRequest, documentFileName } from "./file-name.ts";
 import { t } from "./labels.ts";
-import { type Cell, reportGrid } from "./report/grid.ts";
-import { reportModel } from "./report/model.ts";
+import { type ReportSheet, reportSheet } from "./report/grid.ts";
+import { mondayOf, reportModel } from "./report/model.ts";
 import { renderReport } from "./report/template.ts";
-import type { Edition } from "./source.ts";
 
-export type { Cell, DownloadFile };
-
-/** What the sidebar may ask for: the semester report (default) or, with from/to, a bulletin. */
-export interface ReportRequest {
-  readonly edition?: Edition;
-  /** ISO dates of a bulletin's period, both included. */
-  readonly from?: string;
-  readonly to?: string;
-  /** Also return the web page, for a preview or an HTML download. */
-  readonly html?: boolean;
-}
+export type { DocumentRequest, ReportSheet };
 
 /** A document ready to hand over: its file name and its two renderings. */
 export interface PreparedDocument {
   readonly lang: Lang;
-  /** The file name without extension. */
+  /** The file name without extension, naming the kind, the period and the edition. */
   readonly baseName: string;
   /** For Apps Script's HTML → PDF converter: charts as coloured text bars. */
   readonly pdfHtml: string;
@@ -37,57 +28,108 @@ export interface PreparedDocument {
   readonly webHtml: string;
 }
 
+/** What the export dialog opens with: the workbook's language and sensible defaults. */
+export interface ExportChoices {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly semester: string;
+  /** The Monday and Sunday of the week of the latest inspection: last week's bulletin, as a rule. */
+  readonly from: string;
+  readonly to: string;
+  readonly documentNumber: string;
+}
+
 /**
- * The requested document of a graded workbook, in the workbook's language. Throws a readable
- * Error on a period that is not two ISO dates in order.
+ * The export dialog's defaults for a graded workbook.
  *
  * @example
- * prepareDocument(grading, { edition: "public" }).baseName //=> "学期报告-2025-2026-1-公开版"
+ * exportChoices(grading) //=> { lang: "zh", semester: "2025-2026学年第一学期", from: "2026-01-12", to: "2026-01-18", … }
  */
-export function prepareDocument(grading: Grading, request: ReportRequest): PreparedDocument {
+export function exportChoices(grading: Grading): ExportChoices {
   const lang = grading.read.lang;
-  const edition = request.edition ?? "internal";
-  const suffix = edition === "public" ? `-${t(lang, "report.file.public")}` : "";
-  if (request.from !== undefined || request.to !== undefined) {
+  const { evaluation } = grading;
+  const today = evaluation.today;
+  // A loop, not Math.max(...days): 200,000 arguments overflow the stack.
+  let latest: Day | undefined;
+  for (const i of grading.read.records.inspections) {
+    if (i.day <= today && (latest === undefined || i.day > latest)) latest = i.day;
+  }
+  const monday = mondayOf(latest ?? today);
+  return {
+    lang,
+    title: t(lang, "menu.exportReport"),
+    semester: semesterName(evaluation.semester.id, lang),
+    from: isoOf(monday),
+    to: isoOf(monday + 6),
+    documentNumber: evaluation.settings.documentNumber,
+  };
+}
+
+/**
+ * The requested document of a graded workbook, in the workbook's language. Throws an Error whose
+ * message a secretary can act on for a period that is not two dates in order, or one without any
+ * inspection.
+ *
+ * @example
+ * prepareDocument(grading, { kind: "report", edition: "public" }).baseName //=> "学期报告-2025-2026-1-公示版"
+ */
+export function prepareDocument(grading: Grading, request: DocumentRequest): PreparedDocument {
+  const lang = grading.read.lang;
+  const number = request.documentNumber?.trim();
+  const source =
+    number === undefined
+      ? grading
+      : {
+          ...grading,
+          evaluation: {
+            ...grading.evaluation,
+            settings: { ...grading.evaluation.settings, documentNumber: number },
+          },
+        };
+  const baseName = documentFileName(lang, request, grading.evaluation.semester.id);
+  if (request.kind === "bulletin") {
     const from = request.from ?? "";
     const to = request.to ?? "";
     if (!periodOf(from, to)) throw new Error(t(lang, "report.badRange", { from, to }));
-    const model = bulletinModel(grading, { edition, from, to });
+    const model = bulletinModel(source, { edition: request.edition, from, to, appendix: request.appendix });
+    if (model.totals.inspections === 0) throw new Error(t(lang, "doc.bulletin.empty", { from, to }));
     return {
       lang,
-      baseName: `${t(lang, "report.file.bulletin")}-${from}-${to}${suffix}`,
+      baseName,
       pdfHtml: renderBulletin(model, lang, { charts: "html" }),
       webHtml: renderBulletin(model, lang, { charts: "svg" }),
     };
   }
-  const model = reportModel(grading, { edition });
+  const model = reportModel(source, { edition: request.edition });
   return {
     lang,
-    baseName: `${t(lang, "report.file.report")}-${model.semester.id}${suffix}`,
+    baseName,
     pdfHtml: renderReport(model, lang, { charts: "html" }),
     webHtml: renderReport(model, lang, { charts: "svg" }),
   };
 }
 
 /**
- * The Report tab of a graded workbook: the internal report's key tables as one rectangle.
+ * The Report tab of a graded workbook: the internal semester report laid out as a sheet.
  *
  * @example
- * reportTab(grading)[0]?.[0] //=> "党员寝室挂牌制度学期报告"
+ * reportTab(grading).values[0]?.[0] //=> "关于2025-2026学年第一学期学生党员寝室挂牌检查情况的报告"
  */
-export function reportTab(grading: Grading): Cell[][] {
-  return reportGrid(reportModel(grading, { edition: "internal" }), grading.read.lang);
+export function reportTab(grading: Grading): ReportSheet {
+  return reportSheet(reportModel(grading, { edition: "internal" }), grading.read.lang);
 }
 
 /**
- * The download dialog's page and title.
+ * The export dialog's page: the built dialog (dist/Report.html) with its choices in a JSON block
+ * that the page reads on load. `<` is escaped, so no value can close the script element.
  *
  * @example
- * exportDialog("zh", { html }).title //=> "导出学期报告"
+ * dialogPage(html, exportChoices(grading)).includes('id="export-choices"') //=> true
  */
-export function exportDialog(
-  lang: Lang,
-  files: { readonly pdf?: DownloadFile; readonly html?: DownloadFile; readonly error?: string },
-): { readonly title: string; readonly page: string } {
-  return { title: t(lang, "menu.exportReport"), page: downloadDialog(lang, files) };
+export function dialogPage(page: string, choices: ExportChoices): string {
+  const json = JSON.stringify(choices).replace(/</g, "\\u003c");
+  return page.replace(
+    "<!-- CHOICES -->",
+    () => `<script type="application/json" id="export-choices">${json}</script>`,
+  );
 }

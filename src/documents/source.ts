@@ -1,6 +1,14 @@
 import type { Evaluation } from "../engine/evaluate.ts";
 import type { InspectionRef } from "../engine/evidence.ts";
-import { type Dorm, isSanctioned, type Member, type Records, type Status } from "../engine/records.ts";
+import {
+  type Category,
+  type Dorm,
+  isSanctioned,
+  type Member,
+  type Records,
+  type Status,
+} from "../engine/records.ts";
+import type { Settings } from "../engine/settings.ts";
 
 /**
  * Who a report is for. The internal edition names people; the public one gives dorms and figures
@@ -41,14 +49,66 @@ export interface PersonRef {
   readonly contact: string;
 }
 
-/** A public criticism (R1) or praise (R2): one inspection, and the members it names. */
+/**
+ * A public criticism (R1) or praise (R2): one inspection of a dorm where full or probationary
+ * members live. The public edition keeps the dorm, the date and a category from the fixed list;
+ * only the internal one has the sheet row and the members named.
+ */
 export interface Notice {
-  readonly inspection: InspectionRef;
+  readonly date: string;
   readonly dorm: DormRef;
-  /** The full and probationary members named; empty in the public edition. */
-  readonly people: readonly PersonRef[];
-  /** How many members the notice concerns, in both editions. */
-  readonly count: number;
+  /** A known category, "other" for free text in the public edition, or blank. */
+  readonly category: string;
+  /** Internal edition only: the row on the Inspections tab. */
+  readonly row?: number;
+  /** Internal edition only: the full and probationary members named. */
+  readonly members?: readonly PersonRef[];
+}
+
+const CATEGORIES: ReadonlySet<string> = new Set<Category>(["hygiene", "discipline", "schedule", "safety"]);
+
+/**
+ * A category as the public edition may print it: one of the fixed list, or "other" for anything
+ * a user typed (which may name someone, e.g. `张三违规用电`). Blank stays blank.
+ *
+ * @example
+ * publicCategory("张三违规用电") //=> "other"
+ */
+export function publicCategory(category: string): string {
+  return category === "" || CATEGORIES.has(category) ? category : "other";
+}
+
+/**
+ * A category for an edition: as recorded internally, from the fixed list publicly.
+ *
+ * @example
+ * categoryFor("internal", "张三违规用电") //=> "张三违规用电"
+ */
+export function categoryFor(edition: Edition, category: string): string {
+  return edition === "internal" ? category : publicCategory(category);
+}
+
+/** The head and foot of an official document: who issues it, its number and its date. */
+export interface DocumentHeader {
+  /** The issuing body (Settings 发文单位), else the department; may be blank. */
+  readonly issuer: string;
+  /** The document number (Settings 文号); may be blank. */
+  readonly number: string;
+  /** The date of the document, ISO: the day it was made. */
+  readonly date: string;
+}
+
+/**
+ * The header of a document made on `today` under these settings.
+ *
+ * @example
+ * headerOf({ ...DEFAULT_SETTINGS, department: "电子工程系" }, "2026-01-20") //=> { issuer: "电子工程系", number: "", date: "2026-01-20" }
+ */
+export function headerOf(
+  settings: Pick<Settings, "issuer" | "department" | "documentNumber">,
+  today: string,
+): DocumentHeader {
+  return { issuer: settings.issuer || settings.department, number: settings.documentNumber, date: today };
 }
 
 /**
@@ -99,13 +159,13 @@ export function sanctionedByDorm(members: readonly Member[]): Map<string, Member
 }
 
 /**
- * The people of an edition: everyone for the internal one, nobody for the public one.
+ * The people of an edition: everyone for the internal one, nobody (undefined) for the public one.
  *
  * @example
- * peopleFor("public", members) //=> []
+ * peopleFor("public", members) //=> undefined
  */
-export function peopleFor(edition: Edition, members: readonly Member[] | undefined): PersonRef[] {
-  return edition === "internal" ? (members ?? []).map(personOf) : [];
+export function peopleFor(edition: Edition, members: readonly Member[] | undefined): PersonRef[] | undefined {
+  return edition === "internal" ? (members ?? []).map(personOf) : undefined;
 }
 
 /**
@@ -113,7 +173,7 @@ export function peopleFor(edition: Edition, members: readonly Member[] | undefin
  * where full or probationary members live.
  *
  * @example
- * noticesOf(fails, sanctioned, dormOf, "public")[0]?.people //=> []
+ * noticesOf(fails, sanctioned, dormOf, "public")[0]?.members //=> undefined
  */
 export function noticesOf(
   inspections: readonly InspectionRef[],
@@ -121,16 +181,16 @@ export function noticesOf(
   dormOf: (id: string) => DormRef,
   edition: Edition,
 ): Notice[] {
-  return inspections.flatMap((inspection) => {
+  return inspections.flatMap((inspection): Notice[] => {
     const members = sanctioned.get(inspection.dormId);
     if (!members || members.length === 0) return [];
+    const notice = {
+      date: inspection.date,
+      dorm: dormOf(inspection.dormId),
+      category: categoryFor(edition, inspection.category),
+    };
     return [
-      {
-        inspection,
-        dorm: dormOf(inspection.dormId),
-        people: peopleFor(edition, members),
-        count: members.length,
-      },
+      edition === "internal" ? { ...notice, row: inspection.row, members: members.map(personOf) } : notice,
     ];
   });
 }

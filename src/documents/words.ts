@@ -15,6 +15,7 @@ const CATEGORIES: Record<string, DocumentLabelKey> = {
   discipline: "category.discipline",
   schedule: "category.schedule",
   safety: "category.safety",
+  other: "doc.category.other",
 };
 
 const TABS: Record<TabName, DocumentLabelKey> = {

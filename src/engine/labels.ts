@@ -54,6 +54,7 @@ export const LABELS = {
   "out.inspections": { zh: "检查次数", en: "Inspections" },
   "out.fails": { zh: "不合格次数", en: "Fails" },
   "out.longestStreak": { zh: "最长连续不合格", en: "Longest fail streak" },
+  "out.currentStreak": { zh: "当前连续不合格", en: "Current fail streak" },
   "out.excellents": { zh: "优秀次数", en: "Excellents" },
   "out.visits": { zh: "联系次数", en: "Visits" },
   "out.warning": { zh: "预警", en: "Warning" },
@@ -64,10 +65,13 @@ export const LABELS = {
   "out.priority": { zh: "评优优先", en: "Award priority" },
   "out.assessment": { zh: "考核结果", en: "Assessment" },
   "out.action": { zh: "处理意见", en: "Action" },
+  "out.review": { zh: "考察参考", en: "Review" },
   "out.check": { zh: "校验", en: "Check" },
 
   // Settings keys
   "set.department": { zh: "院系名称", en: "Department" },
+  "set.issuer": { zh: "发文单位", en: "Issuing body" },
+  "set.documentNumber": { zh: "文号", en: "Document number" },
   "set.currentSemester": { zh: "当前学期", en: "Current semester" },
   "set.semester1StartMonth": { zh: "第一学期开始月份", en: "Semester 1 start month" },
   "set.semester2StartMonth": { zh: "第二学期开始月份", en: "Semester 2 start month" },
@@ -191,24 +195,41 @@ export const LABELS = {
     zh: "两个学期不能在同一个月开始，已使用默认值 8 和 2",
     en: "the two semesters cannot start in the same month; using the defaults 8 and 2",
   },
+  "check.scoreOrder": {
+    zh: "合格分数线 {pass} 高于优秀分数线 {excellent}，二者矛盾：已使用默认值 {defaultPass} 和 {defaultExcellent}",
+    en: "the pass score {pass} is above the excellent score {excellent}, which contradict each other: using the defaults {defaultPass} and {defaultExcellent}",
+  },
   "check.unknownSetting": { zh: "未知的设置项", en: "unknown setting" },
   "check.missingTab": {
-    zh: "找不到“{tab}”表（也可命名为 {alt}）。请用“初始化表格”创建，或把现有表改名。",
-    en: "the {tab} tab is missing (it may also be named {alt}). Use “Set up tabs” to create it, or rename an existing tab.",
+    zh: "找不到“{tab}”表（也可命名为 {alt}）。工作簿中现有的表：{found}。{fix}",
+    en: "the {tab} tab is missing (it may also be named {alt}). Tabs found: {found}. {fix}",
   },
   "check.ambiguousTab": {
     zh: "有多个表都可能是“{tab}”表：{candidates}。请把不用的表改名或删除。",
     en: "more than one tab could be the {tab} tab: {candidates}. Rename or delete the ones not in use.",
   },
   "check.missingColumn": {
-    zh: "“{tab}”表缺少“{column}”列",
-    en: "the {tab} tab has no {column} column",
+    zh: "“{tab}”表缺少“{column}”列（也可写作 {alt}）。现有的列：{found}",
+    en: "the {tab} tab has no {column} column (it may also be headed {alt}). Columns found: {found}",
+  },
+  "check.missingResultColumn": {
+    zh: "“{tab}”表既没有“结果”列也没有“分数”列，二者有一即可（也可写作 Result 或 Score）。现有的列：{found}",
+    en: "the {tab} tab has neither a Result nor a Score column; one of them will do (or 结果 / 分数). Columns found: {found}",
+  },
+  "check.noneFound": { zh: "（没有）", en: "(none)" },
+  "fix.sheets": {
+    zh: "请用菜单“初始化表格”创建，或把现有表改名。",
+    en: "Use “Set up tabs” to create it, or rename an existing tab.",
+  },
+  "fix.cli": {
+    zh: "请把现有表改名，或运行 dorm-plaque init <新文件.xlsx> 生成含全部表格的模板，再把数据复制过去。",
+    en: "Rename an existing tab, or run dorm-plaque init <new.xlsx> for a template with every tab and copy your data into it.",
   },
 
   // Menu and add-on messages
   "menu.openSidebar": { zh: "打开面板", en: "Open sidebar" },
   "menu.recalculate": { zh: "重新计算", en: "Recalculate" },
-  "menu.exportReport": { zh: "导出学期报告", en: "Export semester report" },
+  "menu.exportReport": { zh: "导出报告和通报", en: "Export report or bulletin" },
   "menu.registerPlaques": { zh: "新学期挂牌登记", en: "New semester plaque registration" },
   "menu.setupTabs": { zh: "初始化表格", en: "Set up tabs" },
   "menu.insertSample": { zh: "插入示例数据", en: "Insert sample data" },
@@ -221,6 +242,22 @@ export const LABELS = {
   "app.stale": {
     zh: "数据较多，未能自动刷新。结果可能已过期，请点击“重新计算”。",
     en: "The workbook is too large to refresh on every edit. Results may be out of date: choose Recalculate.",
+  },
+  "app.busyStale": {
+    zh: "另一项计算正在进行，这次修改将在下次计算时评定；结果可能已过期。",
+    en: "Another recalculation is running: this change is graded by the next one. Results may be out of date.",
+  },
+  "app.changedDuring": {
+    zh: "计算期间有行被插入或删除，结果可能已过期，请再点一次“重新计算”。",
+    en: "Rows were inserted or deleted during the recalculation. Results may be out of date: choose Recalculate again.",
+  },
+  "fn.tooLarge": {
+    zh: "数据较多，公式无法直接计算 {semester}。请先点“重新计算”，之后 6 小时内公式可直接取用其结果。",
+    en: "Too much data to compute {semester} inside a formula. Choose Recalculate first: for six hours afterwards formulas answer from its results.",
+  },
+  "fn.badSemester": {
+    zh: "无法识别的学期：{value}（例如 2025-2026-1）",
+    en: "unknown semester: {value} (e.g. 2025-2026-1)",
   },
   "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
   "app.tabsPresent": {

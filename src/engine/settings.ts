@@ -3,6 +3,10 @@ import type { LabelKey, Lang } from "./labels.ts";
 /** Every threshold of the regime; a department changes them on the Settings tab. */
 export interface Settings {
   readonly department: string;
+  /** The issuing body printed at the head and foot of a document; blank: the department. */
+  readonly issuer: string;
+  /** A document number such as `电子工程系党委〔2025〕3号`; blank: none. */
+  readonly documentNumber: string;
   /** A semester id such as `2025-2026-1`, or undefined for the latest semester with an inspection. */
   readonly currentSemester: string | undefined;
   readonly semester1StartMonth: number;
@@ -22,6 +26,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   department: "",
+  issuer: "",
+  documentNumber: "",
   currentSemester: undefined,
   semester1StartMonth: 8,
   semester2StartMonth: 2,
@@ -48,6 +54,8 @@ export interface SettingSpec {
 /** The Settings tab's keys, in the order `init` writes them. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "department", label: "set.department", kind: "text" },
+  { key: "issuer", label: "set.issuer", kind: "text" },
+  { key: "documentNumber", label: "set.documentNumber", kind: "text" },
   { key: "currentSemester", label: "set.currentSemester", kind: "semester" },
   { key: "semester1StartMonth", label: "set.semester1StartMonth", kind: "month" },
   { key: "semester2StartMonth", label: "set.semester2StartMonth", kind: "month" },

@@ -20,11 +20,14 @@ export interface MemberOutcomeCells {
   readonly priority: string;
   readonly assessment: string;
   readonly action: string;
+  /** A candidate's or activist's review material: never an assessment, so never under one. */
+  readonly review: string;
 }
 
 /**
  * The words of a member's outcome: counts and labels for full and probationary members, the
- * dorm's results as review material for candidates and activists, blanks for everyone else.
+ * dorm's results as review material (in a column of its own) for candidates and activists,
+ * blanks for everyone else.
  *
  * @example
  * memberOutcomeCells(outcome, "en").eligibility //=> "revoked"
@@ -41,19 +44,44 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
           lang,
           m.assessment === "fullUnqualified" ? "outcome.fullUnqualified" : "outcome.probationUnqualified",
         )
-      : m.review
-        ? t(lang, "outcome.review", {
-            grade: gradeLabel(m.review.grade, lang),
-            fails: m.review.fails,
-            excellents: m.review.excellents,
-          })
-        : "",
+      : "",
     action: m.action
       ? m.action.contact
         ? t(lang, "outcome.actionWithContact", { contact: m.action.contact, deadline: m.action.deadline })
         : t(lang, "outcome.action", { deadline: m.action.deadline })
       : "",
+    review: m.review
+      ? t(lang, "outcome.review", {
+          grade: gradeLabel(m.review.grade, lang),
+          fails: m.review.fails,
+          excellents: m.review.excellents,
+        })
+      : "",
   };
+}
+
+/**
+ * One line that sums up a member's outcome cells, whether the engine just computed them or they
+ * were read back from the Members tab's output columns: `=MEMBEROUTCOME` answers from either.
+ *
+ * @example
+ * outcomeLine({ criticisms: 2, praises: "", eligibility: "取消", priority: "", assessment: "", action: "" }, "zh")
+ * //=> "通报批评 2；评奖评优资格 取消"
+ */
+export function outcomeLine(cells: MemberOutcomeCells, lang: Lang): string {
+  const sep = lang === "zh" ? "；" : "; ";
+  const colon = lang === "zh" ? " " : ": ";
+  const parts: string[] = [];
+  if (cells.criticisms) parts.push(`${t(lang, "out.criticisms")}${colon}${cells.criticisms}`);
+  if (cells.praises) parts.push(`${t(lang, "out.praises")}${colon}${cells.praises}`);
+  if (cells.eligibility === t(lang, "outcome.revoked")) {
+    parts.push(`${t(lang, "out.eligibility")}${colon}${cells.eligibility}`);
+  }
+  if (cells.priority) parts.push(`${t(lang, "out.priority")}${colon}${cells.priority}`);
+  if (cells.assessment) parts.push(cells.assessment);
+  if (cells.action) parts.push(cells.action);
+  if (cells.review) parts.push(cells.review);
+  return parts.length ? parts.join(sep) : t(lang, "outcome.none");
 }
 
 /**
@@ -63,15 +91,5 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
  * memberOutcomeLine(outcome, "zh") //=> "通报批评 2；评奖评优资格 取消"
  */
 export function memberOutcomeLine(m: MemberOutcome, lang: Lang): string {
-  const cells = memberOutcomeCells(m, lang);
-  const sep = lang === "zh" ? "；" : "; ";
-  const colon = lang === "zh" ? " " : ": ";
-  const parts: string[] = [];
-  if (cells.criticisms) parts.push(`${t(lang, "out.criticisms")}${colon}${cells.criticisms}`);
-  if (cells.praises) parts.push(`${t(lang, "out.praises")}${colon}${cells.praises}`);
-  if (m.eligibility === "revoked") parts.push(`${t(lang, "out.eligibility")}${colon}${cells.eligibility}`);
-  if (cells.priority) parts.push(`${t(lang, "out.priority")}${colon}${cells.priority}`);
-  if (cells.assessment) parts.push(cells.assessment);
-  if (cells.action) parts.push(cells.action);
-  return parts.length ? parts.join(sep) : t(lang, "outcome.none");
+  return outcomeLine(memberOutcomeCells(m, lang), lang);
 }

@@ -1,71 +1,225 @@
+/**
+ * =DORMGRADE, =DORMFAILS, =DORMSTREAK and =MEMBEROUTCOME. Each call is an execution of its own
+ * with 30 seconds, so the answers come, in this order, from:
+ *   1. the document cache, where every recalculation leaves its answers (six hours);
+ *   2. for the semester the sheet shows, the output columns the last recalculation wrote
+ *      (persistent: one header read, the key column and the rows asked for);
+ *   3. otherwise the tabs themselves, read and graded here, which only a small workbook affords.
+ */
 import { type Answers, answersOf } from "../engine/answers.ts";
 import { evaluate } from "../engine/evaluate.ts";
 import { fingerprint } from "../engine/fingerprint.ts";
-import { t } from "../engine/labels.ts";
-import { parseSemesterId } from "../engine/semester.ts";
+import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import { parseSemesterId, semesterOf } from "../engine/semester.ts";
+import { outcomeLine } from "../engine/wording.ts";
+import { isBlank } from "../workbook/cells.ts";
+import { chooseTab, layoutOf } from "../workbook/layout.ts";
 import { normalizeId, textOf } from "../workbook/normalize.ts";
-import { readWorkbook } from "../workbook/read.ts";
-import { readGrids } from "./sheets.ts";
-import { readState } from "./state.ts";
+import { readWorkbook, type WorkbookRead } from "../workbook/read.ts";
+import { tabSpec } from "../workbook/schema.ts";
+import { getChunked, putChunked } from "./chunked-cache.ts";
+import { readGrids, tabStubs } from "./sheets.ts";
+import { type DocState, readState } from "./state.ts";
 import { todayIn } from "./today.ts";
 
-const NAMES = ["DORMGRADE", "DORMFAILS", "DORMSTREAK", "MEMBEROUTCOME"] as const;
-
-/** The document cache keeps values for at most six hours and 100 KB each. */
-const CACHE_SECONDS = 21_600;
-const CACHE_MAX_CHARS = 90_000;
-
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Answer = string | number;
+type Kind = "dorms" | "members";
+type DormAnswer = readonly [string, number, number];
 
-function cacheKey(digest: string): string {
-  return `dormPlaque.answers.${digest}`;
-}
+/** Past this many rows on the input tabs a formula does not grade the workbook itself. */
+export const FORMULA_MAX_ROWS = 10_000;
+
+/** Other semesters a recalculation keeps answers for, besides the one the sheet shows. */
+const OTHER_SEMESTERS = 3;
 
 /** A digest of what the engine reads, the same in a recalculation and in a custom function. */
-export function recordsDigest(read: ReturnType<typeof readWorkbook>): string {
+export function recordsDigest(read: WorkbookRead): string {
   return fingerprint([read.records, read.settings]);
 }
 
-/**
- * Keeps the current semester's answers for the custom functions, so that a sheet full of
- * `=DORMGRADE(A2)` cells reads the tabs once, not once per cell.
- */
-export function cacheAnswers(digest: string, answers: Answers): void {
-  const json = JSON.stringify(answers);
-  const cache = CacheService.getDocumentCache();
-  if (cache && json.length <= CACHE_MAX_CHARS) cache.put(cacheKey(digest), json, CACHE_SECONDS);
+/** The cache key of one kind of answers for one semester of one state of the records. */
+function cacheKey(digest: string, semesterId: string, kind: Kind): string {
+  return `dormPlaque.${digest}.${semesterId}.${kind}`;
 }
 
-/** Reads and evaluates the sheet (read-only, as Sheets requires of custom functions). */
-function answersFromSheet(semesterId: string | undefined): { answers: Answers; digest: string } {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/** What one lookup answers: a dorm's [grade, fails, streak] or a member's line, by id. */
+interface Lookup {
+  readonly lang: Lang;
+  get(id: string): DormAnswer | string | undefined;
+}
+
+function lookupOf(answers: Answers, kind: Kind): Lookup {
+  const values: Record<string, DormAnswer | string> = kind === "dorms" ? answers.dorms : answers.members;
+  return { lang: answers.lang, get: (id) => values[id] };
+}
+
+function textsOf(digest: string, semesterId: string, answers: Answers): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const kind of ["dorms", "members"] as const) {
+    texts[cacheKey(digest, semesterId, kind)] = JSON.stringify({
+      lang: answers.lang,
+      values: kind === "dorms" ? answers.dorms : answers.members,
+    });
+  }
+  return texts;
+}
+
+/**
+ * Keeps the answers of the graded semester and of the latest few others for the custom
+ * functions, in one putAll. Returns why it could not, if it could not: never throws.
+ */
+export function cacheAnswers(
+  digest: string,
+  read: WorkbookRead,
+  current: ReturnType<typeof evaluate>,
+  lang: Lang,
+): string | undefined {
+  try {
+    const texts = textsOf(digest, current.semester.id, answersOf(current, lang));
+    const others = [...new Set(read.records.inspections.map((i) => semesterOf(i.day, read.settings).id))]
+      .filter((id) => id !== current.semester.id)
+      .sort()
+      .reverse()
+      .slice(0, OTHER_SEMESTERS);
+    for (const id of others) {
+      Object.assign(
+        texts,
+        textsOf(digest, id, answersOf(evaluate(read.records, read.settings, current.today, id), lang)),
+      );
+    }
+    return putChunked(CacheService.getDocumentCache(), texts);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function fromCache(state: DocState, semesterId: string, kind: Kind): Lookup | undefined {
+  if (!state.fingerprint || !semesterId) return undefined;
+  const text = getChunked(CacheService.getDocumentCache(), cacheKey(state.fingerprint, semesterId, kind));
+  if (!text) return undefined;
+  const { lang, values } = JSON.parse(text) as { lang: Lang; values: Record<string, DormAnswer | string> };
+  return { lang, get: (id) => values[id] };
+}
+
+const DORM_OUTPUTS: readonly LabelKey[] = ["out.grade", "out.fails", "out.currentStreak"];
+const MEMBER_OUTPUTS: readonly LabelKey[] = [
+  "out.criticisms",
+  "out.praises",
+  "out.eligibility",
+  "out.priority",
+  "out.assessment",
+  "out.action",
+  "out.review",
+  "out.check",
+];
+
+const countOf = (value: unknown): number | "" => (isBlank(value) ? "" : Number(value));
+const wordOf = (value: unknown): string => textOf(value);
+
+/**
+ * The answers the last recalculation wrote in a tab's output columns: a header read, the key
+ * column, and one block spanning the rows asked for. Undefined when a column is missing.
+ */
+function fromColumns(ss: Spreadsheet, kind: Kind, ids: readonly string[], lang: Lang): Lookup | undefined {
+  const spec = tabSpec(kind);
+  const { stubs, sheets } = tabStubs(ss);
+  const choice = chooseTab(stubs, spec);
+  if (!("grid" in choice)) return undefined;
+  const sheet = sheets.get(choice.grid.name);
+  if (!sheet) return undefined;
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 2 || lastColumn < 1) return undefined;
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues();
+  const layout = layoutOf({ name: choice.grid.name, values: header }, spec);
+  const keyColumn = layout.columns.get(kind === "dorms" ? "col.dorm" : "col.studentId");
+  const wanted = kind === "dorms" ? DORM_OUTPUTS : MEMBER_OUTPUTS;
+  const columns = wanted.map((key) => layout.outputs.get(key));
+  if (keyColumn === undefined || columns.some((c) => c === undefined)) return undefined;
+
+  const rowOf = new Map<string, number>();
+  sheet
+    .getRange(2, keyColumn + 1, lastRow - 1, 1)
+    .getValues()
+    .forEach((row, i) => {
+      const id = normalizeId(row[0]);
+      if (id !== "" && !rowOf.has(id)) rowOf.set(id, i);
+    });
+  const rows = ids.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
+  if (rows.length === 0) return { lang, get: () => undefined };
+  const top = Math.min(...rows);
+  const left = Math.min(...(columns as number[]));
+  const block = sheet
+    .getRange(top + 2, left + 1, Math.max(...rows) - top + 1, Math.max(...(columns as number[])) - left + 1)
+    .getValues();
+  const cell = (row: number, key: LabelKey): unknown =>
+    block[row - top]?.[(columns[wanted.indexOf(key)] as number) - left];
+
+  return {
+    lang,
+    get(id) {
+      const row = rowOf.get(id);
+      if (row === undefined) return undefined;
+      if (kind === "dorms") {
+        const grade = wordOf(cell(row, "out.grade"));
+        if (grade === "") return undefined;
+        return [grade, Number(cell(row, "out.fails")) || 0, Number(cell(row, "out.currentStreak")) || 0];
+      }
+      // A row the recalculation could not use has a message in its check column.
+      if (!isBlank(cell(row, "out.check"))) return undefined;
+      return outcomeLine(
+        {
+          criticisms: countOf(cell(row, "out.criticisms")),
+          praises: countOf(cell(row, "out.praises")),
+          eligibility: wordOf(cell(row, "out.eligibility")),
+          priority: wordOf(cell(row, "out.priority")),
+          assessment: wordOf(cell(row, "out.assessment")),
+          action: wordOf(cell(row, "out.action")),
+          review: wordOf(cell(row, "out.review")),
+        },
+        lang,
+      );
+    },
+  };
+}
+
+/** Reads and grades the tabs (read-only, as Sheets requires of custom functions), if they are small enough. */
+function fromSheet(ss: Spreadsheet, kind: Kind, semesterId: string, state: DocState): Lookup {
+  const { stubs, sheets } = tabStubs(ss);
+  const rows = stubs.reduce((n, stub) => n + (sheets.get(stub.name)?.getLastRow() ?? 0), 0);
+  if (rows > FORMULA_MAX_ROWS) throw new Error(t(state.lang, "fn.tooLarge", { semester: semesterId }));
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = todayIn(timeZone);
   const read = readWorkbook(readGrids(ss).grids, { timeZone, today });
   if (read.problems.length > 0) throw new Error(read.problems.join("\n"));
-  const evaluation = evaluate(read.records, read.settings, today, semesterId);
-  return { answers: answersOf(evaluation, read.lang), digest: recordsDigest(read) };
+  const evaluation = evaluate(read.records, read.settings, today, semesterId || undefined);
+  const answers = answersOf(evaluation, read.lang);
+  const digest = recordsDigest(read);
+  // Kept for the next cells only when these are the records the last recalculation saw.
+  if (digest === state.fingerprint)
+    putChunked(CacheService.getDocumentCache(), textsOf(digest, evaluation.semester.id, answers));
+  return lookupOf(answers, kind);
 }
 
-/**
- * The answers for a semester argument. The current semester's come from the cache when the
- * outputs are up to date (the last recalculation saw these very records); otherwise, and for
- * any other semester, from the sheet.
- */
-function answersFor(semester: unknown): Answers {
-  const text = textOf(semester);
-  if (text !== "") {
-    const semesterId = parseSemesterId(text);
-    if (!semesterId) throw new Error(`semester? ${text} (2025-2026-1)`);
-    return answersFromSheet(semesterId).answers;
-  }
+function lookup(kind: Kind, semester: unknown, ids: readonly string[]): Lookup {
   const state = readState();
-  const cache = state.stale || !state.fingerprint ? null : CacheService.getDocumentCache();
-  const hit = cache?.get(cacheKey(state.fingerprint));
-  if (hit) return JSON.parse(hit) as Answers;
-  const { answers, digest } = answersFromSheet(undefined);
-  if (cache && digest === state.fingerprint) cacheAnswers(digest, answers);
-  return answers;
+  const text = textOf(semester);
+  const semesterId = text === "" ? state.semester : parseSemesterId(text);
+  if (semesterId === undefined) throw new Error(t(state.lang, "fn.badSemester", { value: text }));
+  const cached = fromCache(state, semesterId, kind);
+  if (cached) return cached;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (semesterId !== "" && semesterId === state.semester) {
+    const columns = fromColumns(ss, kind, ids, state.lang);
+    if (columns) return columns;
+  }
+  return fromSheet(ss, kind, semesterId, state);
+}
+
+function idsOf(input: unknown): string[] {
+  const cells = Array.isArray(input) ? (input as unknown[][]).flat() : [input];
+  return cells.map(normalizeId).filter((id) => id !== "");
 }
 
 /**
@@ -93,10 +247,10 @@ function answerEach(
 
 function dormFunction(pick: 0 | 1 | 2) {
   return (dorm: unknown, semester?: unknown): Answer | Answer[][] => {
-    const answers = answersFor(semester);
+    const answers = lookup("dorms", semester, idsOf(dorm));
     return answerEach(
       dorm,
-      (id) => answers.dorms[id]?.[pick],
+      (id) => (answers.get(id) as DormAnswer | undefined)?.[pick],
       (text) => t(answers.lang, "check.unknownDorm", { value: text }),
     );
   };
@@ -107,32 +261,10 @@ export const DORMFAILS = dormFunction(1);
 export const DORMSTREAK = dormFunction(2);
 
 export function MEMBEROUTCOME(studentId: unknown, semester?: unknown): Answer | Answer[][] {
-  const answers = answersFor(semester);
+  const answers = lookup("members", semester, idsOf(studentId));
   return answerEach(
     studentId,
-    (id) => answers.members[id],
+    (id) => answers.get(id) as string | undefined,
     (text) => t(answers.lang, "check.unknownStudent", { value: text }),
   );
-}
-
-/**
- * Sheets recomputes a custom function only when its arguments change, so after the data changes
- * every cell that calls one of ours is cleared and its formula set again: a new formula is
- * always computed afresh.
- */
-export function refreshCustomFunctions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const cells = ss
-    .createTextFinder(`(${NAMES.join("|")})\\s*\\(`)
-    .useRegularExpression(true)
-    .matchFormulaText(true)
-    .matchCase(false)
-    .findAll();
-  if (cells.length === 0) return 0;
-  const formulas = cells.map((cell) => cell.getFormula());
-  for (const cell of cells) cell.clearContent();
-  SpreadsheetApp.flush();
-  cells.forEach((cell, i) => {
-    cell.setFormula(formulas[i] ?? "");
-  });
-  return cells.length;
 }

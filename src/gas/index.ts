@@ -4,14 +4,14 @@
  */
 import { type Lang, t } from "../engine/labels.ts";
 import { buildMenu } from "./menu.ts";
-import { recalculateActive } from "./recalculate.ts";
+import { recalculateActive, recalculateGrading } from "./recalculate.ts";
 import { setupTabs as createTabs, insertSample, isEmptyWorkbook } from "./setup.ts";
 import { isContractTab } from "./sheets.ts";
-import { savedLang, setStale } from "./state.ts";
+import { markStale, savedLang } from "./state.ts";
 
 export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
 export { menuRegisterPlaques } from "./plaques.ts";
-export { exportReport, menuExportReport } from "./report.ts";
+export { exportReport, menuExportReport, showExportDialog } from "./report.ts";
 export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";
 
 /** Past this many rows on the input tabs an edit marks the outputs stale instead of refreshing them. */
@@ -33,12 +33,17 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range || e.authMode === ScriptApp.AuthMode.NONE) return;
   const sheet = e.range.getSheet();
   if (!isContractTab(sheet.getName())) return;
+  // An edit leaves the outputs stale until it is graded. Marked first, so that a run cut short
+  // (a simple trigger has 30 seconds) or refused (another run holds the lock) leaves the mark,
+  // which the toast and the sidebar show and the next recalculation clears.
+  markStale();
+  const lang = savedLang();
   if (rowsOnInputTabs(e.source) > AUTO_REFRESH_MAX_ROWS) {
-    setStale(true);
-    e.source.toast(t(savedLang(), "app.stale"), t(savedLang(), "app.name"), 10);
+    e.source.toast(t(lang, "app.stale"), t(lang, "app.name"), 10);
     return;
   }
-  recalculateActive();
+  const { result } = recalculateGrading();
+  if (result.notice) e.source.toast(result.notice, t(lang, "app.name"), 10);
 }
 
 function rowsOnInputTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {

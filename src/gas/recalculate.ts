@@ -1,11 +1,14 @@
-import { answersOf } from "../engine/answers.ts";
 import { type Lang, t } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
-import { cacheAnswers, recordsDigest, refreshCustomFunctions } from "./custom-functions.ts";
+import { cacheAnswers, recordsDigest } from "./custom-functions.ts";
+import { refreshCustomFunctions } from "./refresh.ts";
+import { writeLooks } from "./sheet-format.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
-import { readState, savedLang, writeState } from "./state.ts";
+import { clearStale, markStale, readState, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** What a recalculation did, as plain data for the sidebar and the toast. */
 export interface RecalcResult {
@@ -14,16 +17,40 @@ export interface RecalcResult {
   readonly lines: readonly string[];
   /** Blocks written; 0 when nothing changed. */
   readonly writes: number;
+  /** The outputs may be out of date: the run was refused, or rows changed while it ran. */
+  readonly stale?: boolean;
+  /** Why they may be, in words, for a toast. */
+  readonly notice?: string;
 }
+
+/** How long a run waits for another one to finish before it leaves the outputs marked stale. */
+export const LOCK_WAIT_MS = 10_000;
 
 /** Grades the active spreadsheet as it is now, without writing anything. */
 export function gradeActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
   grading: Grading | GradingProblems;
-  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+  sheets: Map<string, Sheet>;
 } {
   const timeZone = ss.getSpreadsheetTimeZone();
   const { grids, sheets } = readGrids(ss);
   return { grading: gradeWorkbook(grids, { timeZone, today: todayIn(timeZone) }), sheets };
+}
+
+/**
+ * Runs `work` under the document lock. When another run holds it past the wait, the outputs are
+ * marked stale (so the next run grades what this one would have) and `busy` answers instead.
+ */
+export function withDocumentLock<T>(work: () => T, busy: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    markStale();
+    return busy();
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /**
@@ -34,46 +61,75 @@ export function recalculateActive(): RecalcResult {
   return recalculateGrading().result;
 }
 
+function busyResult(): { result: RecalcResult } {
+  const lang = savedLang();
+  const notice = t(lang, "app.busyStale");
+  return { result: { ok: false, lang, lines: [notice], writes: 0, stale: true, notice } };
+}
+
 /** A recalculation, and the grading it wrote (undefined when the workbook could not be graded). */
 export function recalculateGrading(): { result: RecalcResult; grading?: Grading } {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(20_000)) {
-    const lang = savedLang();
-    return { result: { ok: false, lang, lines: [t(lang, "sidebar.busy")], writes: 0 } };
+  return withDocumentLock(recalculateLocked, busyResult);
+}
+
+/** Whether a tab gained or lost rows since it was read: an insertion or deletion during the run. */
+function rowsChanged(grading: Grading, sheets: Map<string, Sheet>): boolean {
+  return Object.values(grading.read.layouts).some((layout) => {
+    const sheet = layout && sheets.get(layout.grid.name);
+    return sheet !== undefined && sheet.getLastRow() !== layout.grid.values.length;
+  });
+}
+
+/**
+ * The recalculation itself, for a caller that holds the document lock. Its order keeps every
+ * kill harmless: the outputs, then the answers cache (failures only cost speed), then the
+ * custom-function refresh, and only then the state that says all of it is done, so that a run
+ * killed anywhere before leaves the next run to do it all again.
+ */
+export function recalculateLocked(): { result: RecalcResult; grading?: Grading } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const before = readState();
+  const { grading, sheets } = gradeActive(ss);
+  if ("problems" in grading) {
+    return { result: { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 } };
   }
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { grading, sheets } = gradeActive(ss);
-    if ("problems" in grading) {
-      return { result: { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 } };
-    }
-    let writes = 0;
-    for (const plan of grading.plans) {
-      const sheet = sheets.get(plan.sheetName);
-      if (!sheet) continue;
-      writePlan(sheet, plan);
-      writes += plan.blocks.length;
-      writeHighlights(
-        sheet,
-        grading.highlights.filter((h) => h.sheetName === plan.sheetName),
-      );
-    }
-    // Custom functions depend on the input records only: refresh them whenever those changed,
-    // even when no output column did (e.g. a grade asked for a past semester).
-    const state = readState();
-    const digest = recordsDigest(grading.read);
-    const lang = grading.read.lang;
-    writeState({ stale: false, lang, fingerprint: digest }, state);
-    if (digest !== state.fingerprint) {
-      // The answers first, so that the refreshed cells find them.
-      cacheAnswers(digest, answersOf(grading.evaluation, lang));
-      refreshCustomFunctions(ss);
-    }
-    return {
-      result: { ok: true, lang, lines: summaryLines(grading.summary, grading.badRows, lang), writes },
-      grading,
-    };
-  } finally {
-    lock.releaseLock();
+  let writes = 0;
+  for (const plan of grading.plans) {
+    const sheet = sheets.get(plan.sheetName);
+    if (!sheet) continue;
+    writePlan(sheet, plan);
+    writes += plan.blocks.length;
+    writeHighlights(
+      sheet,
+      grading.highlights.filter((h) => h.sheetName === plan.sheetName),
+    );
   }
+  const formats = writeLooks(ss, sheets, grading, before.formats);
+  const lang = grading.read.lang;
+  const digest = recordsDigest(grading.read);
+  const semester = grading.evaluation.semester.id;
+  // Custom functions answer from the records and the output columns: refresh them whenever
+  // either changed, even when no output column did (e.g. a grade asked for a past semester).
+  if (writes > 0 || digest !== before.fingerprint || semester !== before.semester) {
+    cacheAnswers(digest, grading.read, grading.evaluation, lang);
+    refreshCustomFunctions(ss);
+  }
+  const changed = rowsChanged(grading, sheets);
+  const after = readState();
+  writeState({ lang, fingerprint: digest, semester, formats }, after);
+  if (changed) markStale();
+  else clearStale(before.staleMark, after);
+  const lines = summaryLines(grading.summary, grading.badRows, lang);
+  const notice = changed ? t(lang, "app.changedDuring") : undefined;
+  return {
+    result: {
+      ok: true,
+      lang,
+      lines: notice ? [...lines, notice] : lines,
+      writes,
+      stale: changed || (after.stale && after.staleMark !== before.staleMark),
+      ...(notice ? { notice } : {}),
+    },
+    grading,
+  };
 }

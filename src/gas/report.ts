@@ -1,4 +1,10 @@
-import type { Cell, DownloadFile, PreparedDocument, ReportRequest } from "../documents/sheets-module.ts";
+/**
+ * Exports in Sheets: the export dialog (dist/Report.html) offers the semester report or a
+ * bulletin, internal or public, and asks `exportReport` for it. The documents are rendered by the
+ * on-demand module; this file makes the service calls: the Report tab, the PDF conversion and the
+ * dialog.
+ */
+import type { DocumentRequest, ReportSheet } from "../documents/sheets-module.ts";
 import { type Lang, t } from "../engine/labels.ts";
 import { documents } from "./on-demand.ts";
 import { ownTab } from "./own-tab.ts";
@@ -6,95 +12,109 @@ import { gradeActive } from "./recalculate.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type { ReportRequest };
+export type { DocumentRequest };
 
-/** A report as plain data for the sidebar: the PDF in base64, ready for a `data:` link. */
+/**
+ * A document as plain data for the dialog: the web page as text, the PDF in base64, or why there
+ * is no PDF. The dialog turns each into a Blob and offers it through an object URL, which has no
+ * length limit, unlike a `data:` URL (Chromium caps URLs at 2 MB).
+ */
 export interface ReportExport {
+  /** Without extension: the dialog adds .pdf and .html. */
   readonly fileName: string;
-  readonly base64: string;
-  readonly html?: string;
+  readonly html: string;
+  readonly pdf?: string;
+  /** Why the conversion failed; the web page is still there to print from a browser. */
+  readonly pdfError?: string;
 }
 
 /**
- * Clears the add-on's own Report tab (created and marked when missing) and writes the grid in one
- * setValues. Only this tab is written: never an input tab, nor a user's tab of the same name.
+ * Rewrites the add-on's own Report tab (created and marked when missing; never a user's tab of
+ * the same name) as a document: cleared, values and number formats in one call each
+ * (text as text, counts as numbers, shares as percentages), headings bold, the title merged across
+ * the width, column widths set. The number of calls does not depend on the rows.
  */
-function writeReportTab(ss: Spreadsheet, grid: Cell[][], lang: Lang): void {
+function writeReportTab(ss: Spreadsheet, tab: ReportSheet, lang: Lang): void {
   const sheet = ownTab(ss, "report", t(lang, "tab.report"));
-  sheet.clearContents();
-  const rows = grid.length;
-  const columns = grid[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) return;
+  const rows = tab.values.length;
+  const width = tab.width;
+  sheet.clear();
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  // Plain text, so that Sheets takes a student ID, an ISO date or a name starting with "=" as typed.
-  sheet.getRange(1, 1, rows, columns).setNumberFormat("@").setValues(grid);
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  sheet.getRange(1, 1, sheet.getMaxRows(), width).breakApart();
+  const range = sheet.getRange(1, 1, rows, width);
+  // Formats first: a cell formatted as text keeps "2022010001" or "2025-09-15" as typed.
+  range.setNumberFormats(tab.formats.map((r) => [...r]));
+  range.setValues(tab.values.map((r) => [...r]));
+  range.setFontWeights(tab.weights.map((r) => [...r]));
+  sheet.getRange(1, 1, 1, width).merge().setFontSize(14).setHorizontalAlignment("center");
+  tab.columnWidths.forEach((px, i) => {
+    sheet.setColumnWidth(i + 1, px);
+  });
 }
 
-/** Grades the workbook as it is, refreshes the Report tab and renders the requested document. */
-function build(request: ReportRequest): PreparedDocument {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { grading } = gradeActive(ss);
-  if ("problems" in grading) throw new Error(grading.problems.join("\n"));
-  const module = documents();
-  // The tab lives inside the workbook, where names are already on every other tab.
-  writeReportTab(ss, module.reportTab(grading), grading.read.lang);
-  return module.prepareDocument(grading, request);
-}
-
-/** Apps Script's own HTML → PDF conversion: no Drive file, no extra scope. */
-function pdfOf(built: PreparedDocument): DownloadFile {
-  const fileName = `${built.baseName}.pdf`;
-  const blob = Utilities.newBlob(built.pdfHtml, "text/html", `${built.baseName}.html`)
-    .getAs("application/pdf")
-    .setName(fileName);
-  return { fileName, mimeType: "application/pdf", base64: Utilities.base64Encode(blob.getBytes()) };
+/** Apps Script's own HTML → PDF conversion, base64: no Drive file, no extra scope. */
+function pdfBase64(html: string, baseName: string): string {
+  const blob = Utilities.newBlob(html, "text/html", `${baseName}.html`).getAs("application/pdf");
+  return Utilities.base64Encode(blob.getBytes());
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Menu: refreshes the Report tab and offers the semester report as a PDF download in a dialog,
- * with the web page beside it. When the conversion fails (Apps Script reports passing failures of
- * it), the dialog says so and still offers the web page.
- */
-export function menuExportReport(): void {
-  const ui = SpreadsheetApp.getUi();
-  let built: PreparedDocument;
-  try {
-    built = build({});
-  } catch (error) {
-    ui.alert(errorText(error));
-    return;
-  }
-  const html: DownloadFile = {
-    fileName: `${built.baseName}.html`,
-    mimeType: "text/html",
-    base64: Utilities.base64Encode(built.webHtml, Utilities.Charset.UTF_8),
-  };
-  let pdf: DownloadFile | undefined;
-  let error: string | undefined;
-  try {
-    pdf = pdfOf(built);
-  } catch (e) {
-    error = errorText(e);
-  }
-  const dialog = documents().exportDialog(built.lang, { pdf, html, error });
-  const page = HtmlService.createHtmlOutput(dialog.page).setWidth(460).setHeight(200);
-  ui.showModalDialog(page, dialog.title);
+function gradedOrThrow(ss: Spreadsheet) {
+  const { grading } = gradeActive(ss);
+  if ("problems" in grading) throw new Error(grading.problems.join("\n"));
+  return grading;
 }
 
 /**
- * Sidebar: refreshes the Report tab and returns the report (or, with from/to, the bulletin) as a
- * base64 PDF, plus the web page when asked. Plain data only, so it crosses google.script.run.
+ * Sidebar: opens the export dialog, where the user picks the semester report or a bulletin with
+ * its period, and the internal or public edition. Throws, for the sidebar to show, when the
+ * workbook cannot be graded.
  */
-export function exportReport(request: ReportRequest = {}): ReportExport {
-  const options = request ?? {};
-  const built = build(options);
-  const { fileName, base64 } = pdfOf(built);
-  return options.html ? { fileName, base64, html: built.webHtml } : { fileName, base64 };
+export function showExportDialog(): void {
+  const grading = gradedOrThrow(SpreadsheetApp.getActiveSpreadsheet());
+  const module = documents();
+  const choices = module.exportChoices(grading);
+  const page = module.dialogPage(HtmlService.createHtmlOutputFromFile("Report").getContent(), choices);
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(page).setWidth(520).setHeight(460),
+    choices.title,
+  );
+}
+
+/** Menu: the export dialog, or an alert saying why the workbook cannot be graded. */
+export function menuExportReport(): void {
+  try {
+    showExportDialog();
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(errorText(error));
+  }
+}
+
+/**
+ * The export dialog's endpoint: refreshes the Report tab and returns the requested document as
+ * its web page and, when Apps Script's converter succeeds, its PDF. A period without inspections
+ * or out of order is refused with a message the dialog shows. Plain data only.
+ */
+export function exportReport(request: DocumentRequest): ReportExport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const grading = gradedOrThrow(ss);
+  const module = documents();
+  const prepared = module.prepareDocument(grading, request ?? { kind: "report", edition: "internal" });
+  // The tab lives inside the workbook, where names are already on every other tab.
+  writeReportTab(ss, module.reportTab(grading), prepared.lang);
+  try {
+    return {
+      fileName: prepared.baseName,
+      html: prepared.webHtml,
+      pdf: pdfBase64(prepared.pdfHtml, prepared.baseName),
+    };
+  } catch (error) {
+    return { fileName: prepared.baseName, html: prepared.webHtml, pdfError: errorText(error) };
+  }
 }

@@ -24,7 +24,7 @@ import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { readWorkbook } from "../workbook/read.ts";
 import { type TabKey, tabSpec } from "../workbook/schema.ts";
 import { buildMenu } from "./menu.ts";
-import { type RecalcResult, recalculateGrading } from "./recalculate.ts";
+import { LOCK_WAIT_MS, type RecalcResult, recalculateGrading, recalculateLocked } from "./recalculate.ts";
 import { readGrids, tabStubs } from "./sheets.ts";
 import { isStale, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
@@ -41,8 +41,6 @@ export type EntryReply<F extends string> =
 
 /** A recalculation's summary and the dashboard after it. */
 export type RecalcReply = RecalcResult & { readonly data: SidebarData };
-
-const LOCK_WAIT_MS = 10_000;
 
 /** Runs `work` under the document lock, saying in words when another run holds it too long. */
 function locked<T>(work: () => T): T {
@@ -84,12 +82,16 @@ export function getDashboard(): SidebarData {
  */
 export function recalculate(): RecalcReply {
   const { result, grading } = recalculateGrading();
-  return { ...result, data: grading ? dashboardAfter(grading) : getDashboard() };
+  return { ...result, data: grading ? dashboardAfter(grading, result) : getDashboard() };
 }
 
-/** The dashboard of a grading just written: the outputs are fresh, so it is not stale. */
-function dashboardAfter(grading: Grading): SidebarData {
-  return dashboardOf(grading.evaluation, { lang: grading.read.lang, stale: false, badRows: grading.badRows });
+/** The dashboard of a grading just written: fresh, unless rows changed or an edit came in meanwhile. */
+function dashboardAfter(grading: Grading, result: RecalcResult): SidebarData {
+  return dashboardOf(grading.evaluation, {
+    lang: grading.read.lang,
+    stale: result.stale === true,
+    badRows: grading.badRows,
+  });
 }
 
 /** Each field as text, whatever the client sent: a missing or odd field reads as blank. */
@@ -123,50 +125,52 @@ type Checked<F extends string> =
 
 /**
  * Checks an entry against the workbook as it is now and appends it as one new row of its tab,
- * writing only the input columns it fills; then recalculates.
+ * writing only the input columns it fills; then recalculates, under the same hold of the lock,
+ * so the reply says what the sheet now shows. When another run holds the lock, nothing is
+ * written and the sidebar says so.
  */
 function addEntry<F extends string>(
   tab: TabKey,
   check: (context: EntryContext) => Checked<F>,
 ): EntryReply<F> {
-  const written = locked(
-    (): { ok: true; tab: string; row: number } | { ok: false; errors: readonly FieldError<F>[] } => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const timeZone = ss.getSpreadsheetTimeZone();
-      const today = todayIn(timeZone);
-      const { grids, sheets } = readGrids(ss);
-      const read = readWorkbook(grids, { timeZone, today });
-      const lang = read.lang;
-      // A missing tab or column of the contract: the same words as a recalculation would give.
-      if (read.problems.length > 0) throw new Error(read.problems.join("\n"));
-      const layout = read.layouts[tab];
-      const sheet = layout && sheets.get(layout.grid.name);
-      if (!layout || !sheet) {
-        const spec = tabSpec(tab);
-        const other: Lang = lang === "zh" ? "en" : "zh";
-        throw new Error(t(lang, "check.missingTab", { tab: t(lang, spec.label), alt: t(other, spec.label) }));
-      }
-      const checked = check({
-        lang,
-        today: isoOf(today),
-        dorms: read.records.dorms.map((d) => ({ id: d.id, label: d.label })),
-      });
-      if (!checked.ok) return checked;
-      const runs = entryRuns(layout, checked.cells, lang);
-      const row = sheet.getLastRow() + 1;
-      const maxRows = sheet.getMaxRows();
-      if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
-      for (const run of runs) {
-        const range = sheet.getRange(row, run.column, 1, run.values.length);
-        range.setValues([asTyped(run, range.getNumberFormats()[0] ?? [])]);
-      }
-      return { ok: true, tab: sheet.getName(), row };
-    },
-  );
-  if (!written.ok) return written;
-  // Outside the lock: a recalculation takes it itself.
-  const { grading } = recalculateGrading();
-  return { ...written, data: grading ? dashboardAfter(grading) : getDashboard() };
+  return locked((): EntryReply<F> => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const today = todayIn(timeZone);
+    const { grids, sheets } = readGrids(ss);
+    const read = readWorkbook(grids, { timeZone, today });
+    const lang = read.lang;
+    // A missing tab or column of the contract: the same words as a recalculation would give.
+    if (read.problems.length > 0) throw new Error(read.problems.join("\n"));
+    const layout = read.layouts[tab];
+    const sheet = layout && sheets.get(layout.grid.name);
+    if (!layout || !sheet) {
+      const spec = tabSpec(tab);
+      const other: Lang = lang === "zh" ? "en" : "zh";
+      throw new Error(t(lang, "check.missingTab", { tab: t(lang, spec.label), alt: t(other, spec.label) }));
+    }
+    const checked = check({
+      lang,
+      today: isoOf(today),
+      dorms: read.records.dorms.map((d) => ({ id: d.id, label: d.label })),
+    });
+    if (!checked.ok) return checked;
+    const runs = entryRuns(layout, checked.cells, lang);
+    const row = sheet.getLastRow() + 1;
+    const maxRows = sheet.getMaxRows();
+    if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+    for (const run of runs) {
+      const range = sheet.getRange(row, run.column, 1, run.values.length);
+      range.setValues([asTyped(run, range.getNumberFormats()[0] ?? [])]);
+    }
+    const { result, grading } = recalculateLocked();
+    return {
+      ok: true,
+      tab: sheet.getName(),
+      row,
+      data: grading ? dashboardAfter(grading, result) : getDashboard(),
+    };
+  });
 }
 
 const INSPECTION_FIELDS = ["date", "dorm", "category", "result", "score", "inspector", "notes"] as const;
@@ -254,7 +258,7 @@ export function setLanguage(lang: Lang): SidebarData {
   locked(() => writeLanguageSetting(SpreadsheetApp.getActiveSpreadsheet(), lang));
   // The menu reads the saved language; keep it even when the workbook cannot be graded yet.
   writeState({ lang });
-  const { grading } = recalculateGrading();
+  const { result, grading } = recalculateGrading();
   buildMenu(lang);
-  return grading ? dashboardAfter(grading) : getDashboard();
+  return grading ? dashboardAfter(grading, result) : getDashboard();
 }

@@ -10,7 +10,14 @@ import type * as Index from "../gas/index.ts";
 /** The server functions the sidebar may call. */
 export type Endpoints = Pick<
   typeof Index,
-  "getDashboard" | "recalculate" | "addInspection" | "addVisit" | "setLanguage" | "setupTabs" | "exportReport"
+  | "getDashboard"
+  | "recalculate"
+  | "addInspection"
+  | "addVisit"
+  | "setLanguage"
+  | "setupTabs"
+  | "exportReport"
+  | "showExportDialog"
 >;
 
 export type EndpointName = keyof Endpoints;

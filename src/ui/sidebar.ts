@@ -16,16 +16,10 @@ import {
 } from "../workbook/entry.ts";
 import { call, messageOf } from "./run.ts";
 import { detailSections, overviewSection } from "./sidebar-dashboard.ts";
-import { type Child, h, phrase, replace, userText } from "./sidebar-dom.ts";
+import { type Child, h, replace, userText } from "./sidebar-dom.ts";
 import { type EntryForm, entryForm } from "./sidebar-forms.ts";
 
 type SidebarData = Dashboard | DashboardProblems;
-
-/** What the report endpoint hands back: a PDF, base64-encoded. */
-interface ReportFile {
-  readonly fileName: string;
-  readonly base64: string;
-}
 
 const LANG_KEY = "dormPlaque.lang";
 
@@ -361,21 +355,13 @@ function recalculate(): Promise<void> {
   });
 }
 
+/** Opens the export dialog, the menu's own: report or bulletin, either edition, PDF or web page. */
 function exportReport(): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
-    downloadArea.hidden = true;
-    const file: ReportFile = await call("exportReport");
-    const link = h("a", {
-      href: `data:application/pdf;base64,${file.base64}`,
-      download: file.fileName,
-      id: "download-link",
-    });
-    link.append(phrase(lang, "sidebar.download", { file: file.fileName }));
-    replace(downloadArea, link);
-    downloadArea.hidden = false;
-    showMessage("ok", () => t(lang, "sidebar.reportReady"));
-    link.focus();
+    await call("showExportDialog");
+    message = undefined;
+    renderMessage();
   });
 }
 

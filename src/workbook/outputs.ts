@@ -45,6 +45,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.inspections", column(dormRows, dorms, (d) => d.count)],
       ["out.fails", column(dormRows, dorms, (d) => d.fails)],
       ["out.longestStreak", column(dormRows, dorms, (d) => d.longestStreak)],
+      ["out.currentStreak", column(dormRows, dorms, (d) => d.currentStreak)],
       ["out.excellents", column(dormRows, dorms, (d) => d.excellents)],
       ["out.visits", column(dormRows, dorms, (d) => d.visits.length)],
       [
@@ -79,6 +80,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.priority", column(memberRows, members, (m) => m.cells.priority)],
       ["out.assessment", column(memberRows, members, (m) => m.cells.assessment)],
       ["out.action", column(memberRows, members, (m) => m.cells.action)],
+      ["out.review", column(memberRows, members, (m) => m.cells.review)],
       ["out.check", checks("members")],
     ]),
   );

@@ -5,11 +5,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "../../src/cli/commands/report.ts";
-import { gridsOf } from "../../src/cli/xlsx.ts";
+import { gridsOf, workbookOf } from "../../src/cli/xlsx.ts";
 import { t } from "../../src/documents/labels.ts";
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
 import { runCli, runCliIn } from "../support/cli.ts";
+import { plantedWorkbook } from "../support/planted.ts";
 
 const root = join(import.meta.dirname, "../..");
 const sample = join(root, "examples/sample.xlsx");
@@ -43,9 +44,8 @@ describe("dorm-plaque report", () => {
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
-    expect(html).toContain(t("zh", "report.title"));
-    expect(html).toContain("2025-2026学年第一学期");
-    expect(html).toContain(t("zh", "report.edition.internal"));
+    expect(html).toContain("关于2025-2026学年第一学期学生党员寝室挂牌检查情况的报告");
+    expect(html).toContain(t("zh", "doc.mark.internal"));
     expect(r.out).toContain(`→ ${out}`);
   });
 
@@ -56,10 +56,10 @@ describe("dorm-plaque report", () => {
     const html = readFileSync(out, "utf8");
     expect(memberNames.length).toBeGreaterThan(200);
     expect(memberNames.filter((n) => html.includes(n))).toEqual([]);
-    expect(html).toContain(t("zh", "report.edition.public"));
+    expect(html).toContain(t("zh", "doc.mark.public"));
   });
 
-  it("writes the bulletin of a week with --from and --to, holding exactly that week's inspections", async () => {
+  it("writes the bulletin of a week with --from and --to, listing that week's inspections with --appendix", async () => {
     const out = join(dir, "bulletin.html");
     const r = await runCli(
       "report",
@@ -72,10 +72,11 @@ describe("dorm-plaque report", () => {
       "2025-11-30",
       "--today",
       "2026-01-20",
+      "--appendix",
     );
     expect(r.code, r.err).toBe(0);
     const html = readFileSync(out, "utf8");
-    expect(html).toContain(t("zh", "report.bulletinTitle"));
+    expect(html).toContain("关于2025年11月24日至30日学生党员寝室检查情况的通报");
     const rows = [...html.matchAll(/<tr data-row="(\d+)">/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
     const first = dayOfIso("2025-11-24") as Day;
     const expected = grading.read.records.inspections
@@ -94,6 +95,74 @@ describe("dorm-plaque report", () => {
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(3);
     expect(info).toMatch(/Page size:.*\(A4\)/);
   });
+
+  it("refuses a period without inspections: exit 1, a message that says so, no file", async () => {
+    const out = join(dir, "quiet.html");
+    const r = await runCli("report", sample, "--out", out, "--from", "2025-10-01", "--to", "2025-10-05");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(t("zh", "doc.bulletin.empty", { from: "2025-10-01", to: "2025-10-05" }));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.skipIf(!hasChromium)(
+    "prints a normal week's bulletin of the sample on at most two pages, in both editions",
+    async () => {
+      for (const edition of [[], ["--public"]]) {
+        const out = join(dir, `week${edition.length}.pdf`);
+        const r = await runCli(
+          "report",
+          sample,
+          "--out",
+          out,
+          "--from",
+          "2025-11-10",
+          "--to",
+          "2025-11-16",
+          "--today",
+          "2026-01-20",
+          ...edition,
+        );
+        expect(r.code, r.err).toBe(0);
+        const info = execFileSync("pdfinfo", [out], { encoding: "utf8" });
+        expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1]), edition.join()).toBeLessThanOrEqual(2);
+      }
+    },
+  );
+
+  describe.skipIf(!hasChromium)(
+    "the public edition's PDF, over a workbook with a token in every free field",
+    () => {
+      for (const lang of ["zh", "en"] as const) {
+        it(`carries no token in its text and none at all in its metadata (${lang})`, async () => {
+          const planted = plantedWorkbook(lang);
+          const input = join(dir, `planted-${lang}.xlsx`);
+          await workbookOf(planted.grids).xlsx.writeFile(input);
+          for (const period of [[], ["--from", "2025-11-24", "--to", "2025-11-30", "--appendix"]]) {
+            const out = join(dir, `planted-${lang}-${period.length}.pdf`);
+            const r = await runCli(
+              "report",
+              input,
+              "--out",
+              out,
+              "--public",
+              "--today",
+              "2026-01-20",
+              ...period,
+            );
+            expect(r.code, r.err).toBe(0);
+            const text = execFileSync("pdftotext", ["-enc", "UTF-8", out, "-"], { encoding: "utf8" });
+            const info = execFileSync("pdfinfo", ["-enc", "UTF-8", out], { encoding: "utf8" });
+            expect(text.length).toBeGreaterThan(500);
+            expect(planted.personal.filter((tok) => text.includes(tok))).toEqual([]);
+            expect([...planted.personal, ...planted.header].filter((tok) => info.includes(tok))).toEqual([]);
+            expect(info).toMatch(/Title:\s+\S/);
+            // The issuing body heads the page, as it should.
+            expect(text).toContain(planted.header[1]);
+          }
+        });
+      }
+    },
+  );
 
   describe("without Chromium", () => {
     it("exits 1 and says how to install it when none is on PATH", () => {

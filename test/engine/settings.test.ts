@@ -6,6 +6,8 @@ describe("settings", () => {
     it("holds the regime's default numbers", () => {
       expect(DEFAULT_SETTINGS).toEqual({
         department: "",
+        issuer: "",
+        documentNumber: "",
         currentSemester: undefined,
         semester1StartMonth: 8,
         semester2StartMonth: 2,

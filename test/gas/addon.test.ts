@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../build.mjs";
 import { gridsOf } from "../../src/cli/xlsx.ts";
-import { isOwnRule } from "../../src/workbook/highlights.ts";
+import { COLORS, isOwnRule } from "../../src/workbook/highlights.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
 import { loadAddOn, sheetsOf } from "../support/gas-vm.ts";
 
@@ -63,13 +63,22 @@ describe("dist/Code.js in Apps Script", () => {
       expect(captions).toEqual([
         "打开面板",
         "重新计算",
-        "导出学期报告",
+        "导出报告和通报",
         "新学期挂牌登记",
         "-",
         "初始化表格",
         "插入示例数据",
         "帮助",
       ]);
+    });
+
+    it("shows the menu under the Apps Script project's name, as a bound script's menu is", () => {
+      const addOn = loadAddOn({ sheets: department(3), projectName: "党员寝室挂牌" });
+      addOn.call("onOpen", {
+        authMode: (addOn.context as { ScriptApp: { AuthMode: { LIMITED: unknown } } }).ScriptApp.AuthMode
+          .LIMITED,
+      });
+      expect(addOn.fake.menus.map((m) => m.title)).toEqual(["党员寝室挂牌"]);
     });
 
     it("builds the menu in the workbook's language once the add-on is in use", () => {
@@ -144,8 +153,9 @@ describe("dist/Code.js in Apps Script", () => {
         return { first, writes: addOn.fake.calls.writes, sample: addOn.fake.sheet("宿舍")[1] };
       });
       expect(counts[0]?.first).toBe(counts[1]?.first);
-      // Three tabs: a read, a write and the highlight rules of each, plus a fixed overhead.
-      expect(counts[0]?.first).toBeLessThan(120);
+      // Three tabs: a read, a write and the highlight rules of each, the formats of their computed
+      // columns and the Legend tab (written once, then only when they change), plus a fixed overhead.
+      expect(counts[0]?.first).toBeLessThan(190);
       expect(counts[0]?.writes).toBe(0);
       expect(counts[1]?.writes).toBe(0);
       expect(counts[1]?.sample).toContain("不合格");
@@ -186,9 +196,9 @@ describe("dist/Code.js in Apps Script", () => {
       const rules = addOn.fake.conditionalRules("宿舍");
       expect(rules.filter((r) => r.formula === '=$E2="note 1"')).toHaveLength(1);
       expect(rules.filter((r) => isOwnRule(r.formula)).map((r) => r.background)).toEqual([
-        "#f4c7c3",
-        "#b7e1cd",
-        "#fff2cc",
+        COLORS.red,
+        COLORS.green,
+        COLORS.yellow,
       ]);
     });
 
@@ -211,7 +221,11 @@ describe("dist/Code.js in Apps Script", () => {
       ss.getSheetByName("党员（2024备份）")?.hideSheet();
       addOn.call("menuRecalculate");
       expect(addOn.fake.alerts).toEqual([]);
-      expect(addOn.fake.sheet("党员（2024备份）")).toEqual(backup);
+      // Sheets typed the ID as a number, as it does for any digits typed without an apostrophe.
+      expect(addOn.fake.sheet("党员（2024备份）")).toEqual([
+        backup[0],
+        [2020010001, "旧人", "正式党员", "1-101"],
+      ]);
       expect(column(addOn.fake.sheet("党员"), "评奖评优资格")).toEqual(["保留", "保留"]);
     });
 
@@ -226,12 +240,16 @@ describe("dist/Code.js in Apps Script", () => {
       expect(addOn.fake.calls.writes).toBe(0);
     });
 
-    it("says in words when another recalculation holds the lock", () => {
+    it("says in words when another recalculation holds the lock, and leaves the outputs marked stale", () => {
       const addOn = loadAddOn({ sheets: department(3) });
       addOn.fake.locks.document.busy = true;
       addOn.call("menuRecalculate");
       expect(addOn.fake.alerts.at(-1)).toContain("另一项计算正在进行");
-      expect(addOn.fake.calls.writes).toBe(0);
+      expect(addOn.fake.calls.byMethod()["Range.setValues"]).toBeUndefined();
+      expect(addOn.fake.properties.document.get("dormPlaque.stale")).toBeTruthy();
+      addOn.fake.locks.document.busy = false;
+      addOn.call("menuRecalculate");
+      expect(addOn.fake.properties.document.has("dormPlaque.stale")).toBe(false);
     });
   });
 
@@ -255,7 +273,7 @@ describe("dist/Code.js in Apps Script", () => {
     it("marks the outputs stale instead when the workbook is too large to refresh on every edit", () => {
       const addOn = loadAddOn({ sheets: department(12_000) });
       addOn.call("onEdit", addOn.fake.editEvent("检查记录", "D2", "不合格"));
-      expect(addOn.fake.properties.document.get("dormPlaque.stale")).toBe("1");
+      expect(addOn.fake.properties.document.get("dormPlaque.stale")).toBeTruthy();
       expect(addOn.fake.toasts.at(-1)?.message).toContain("重新计算");
       expect(addOn.call<{ stale: boolean }>("getDashboard").stale).toBe(true);
       addOn.call("menuRecalculate");
@@ -365,11 +383,11 @@ describe("dist/Code.js in Apps Script", () => {
         ["1-101", "x"],
       ]);
       expect(addOn.fake.sheet("检查记录")[0]).toEqual([
-        "日期",
-        "宿舍号",
+        "日期（必填）",
+        "宿舍号（必填）",
         "类别",
-        "结果",
-        "分数",
+        "结果（与分数二选一）",
+        "分数（与结果二选一）",
         "检查人",
         "备注",
       ]);

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { createFakeGas, type FakeGas } from "./fake-gas.ts";
+import { createFakeGas, type FakeGas, KILLED } from "./fake-gas.ts";
 
 /* The fake is used the way the add-on sees it: through its globals, typed loosely. */
 // biome-ignore lint/suspicious/noExplicitAny: the services are untyped from the test's side
@@ -45,8 +45,8 @@ describe("ranges", () => {
       sheets: {
         Data: [
           ["dorm", "score", "note"],
-          ["301", 90, "ok"],
-          ["302", 75],
+          ["'301", 90, "ok"],
+          ["'302", 75],
         ],
       },
     });
@@ -304,7 +304,7 @@ describe("spreadsheet", () => {
     expect(f.alerts).toEqual(["hello", "Replace the sample?"]);
     expect(f.menus).toEqual([
       {
-        title: "Add-on",
+        title: "Untitled project",
         items: [
           { caption: "Open", functionName: "showSidebar" },
           "separator",
@@ -587,5 +587,164 @@ describe("across realms", () => {
       ctx,
     );
     expect(Array.from(caught)).toEqual([true, "Exception", "The starting row of the range is too small."]);
+  });
+});
+
+describe("as strict as the platform", () => {
+  it("types initial cells the way Sheets types what a user enters", () => {
+    const f = createFakeGas({
+      sheets: { A: [["0301", "'0301", "2025-09-15", "TRUE", "2022010001", "3 楼"]] },
+    });
+    const [num, text, date, bool, id, plain] = f.sheet("A")[0] as Any[];
+    expect([num, text, bool, id, plain]).toEqual([301, "0301", true, 2022010001, "3 楼"]);
+    expect(date.toISOString()).toBe("2025-09-14T16:00:00.000Z");
+  });
+
+  it("shows a bound script's menu under its project's name", () => {
+    const untitled = createFakeGas();
+    services(untitled).SpreadsheetApp.getUi().createAddonMenu().addItem("Help", "menuHelp").addToUi();
+    expect(untitled.menus[0]?.title).toBe("Untitled project");
+    const named = createFakeGas({ projectName: "党员寝室挂牌" });
+    services(named).SpreadsheetApp.getUi().createAddonMenu().addItem("Help", "menuHelp").addToUi();
+    expect(named.menus[0]?.title).toBe("党员寝室挂牌");
+  });
+
+  it("fails a PDF conversion when told to, as Google's converter now and then does", () => {
+    const f = createFakeGas();
+    const { Utilities } = services(f);
+    f.failPdfConversions(1);
+    const blob = Utilities.newBlob("<p>x</p>", "text/html", "r.html");
+    expect(() => blob.getAs("application/pdf")).toThrow(
+      "Conversion from text/html to application/pdf failed.",
+    );
+    expect(blob.getAs("application/pdf").getContentType()).toBe("application/pdf");
+  });
+
+  it("refuses the document and properties in AuthMode.NONE, and sidebars and dialogs in LIMITED", () => {
+    const f = createFakeGas({ sheets: { A: [["x"]] }, htmlFiles: { Sidebar: "<p>s</p>" } });
+    const { SpreadsheetApp, PropertiesService, HtmlService } = services(f);
+    f.execute("trigger", "NONE", () => {
+      expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow(
+        "You do not have permission to call SpreadsheetApp.getActiveSpreadsheet",
+      );
+      expect(() => PropertiesService.getDocumentProperties()).toThrow("You do not have permission");
+      SpreadsheetApp.getUi().createAddonMenu().addItem("Help", "menuHelp").addToUi();
+    });
+    f.execute("trigger", "LIMITED", () => {
+      expect(SpreadsheetApp.getActiveSpreadsheet().getSheetByName("A").getRange("A1").getValue()).toBe("x");
+      PropertiesService.getDocumentProperties().setProperty("k", "v");
+      const ui = SpreadsheetApp.getUi();
+      expect(() => ui.showSidebar(HtmlService.createHtmlOutputFromFile("Sidebar"))).toThrow(
+        "You do not have permission to call Ui.showSidebar",
+      );
+      expect(() => ui.alert("hi")).toThrow("You do not have permission to call Ui.alert");
+      SpreadsheetApp.getActiveSpreadsheet().toast("ok");
+    });
+    expect(f.menus).toHaveLength(1);
+    expect(f.toasts).toHaveLength(1);
+  });
+
+  it("ends an execution past its deadline: 30 s for a simple trigger, 6 min for a menu run", () => {
+    const f = createFakeGas({ sheets: { A: [[1]] } });
+    const { SpreadsheetApp } = services(f);
+    // One getValue per cell: the slow way the cost model charges 3.5 ms a call for.
+    const slow = () => {
+      const range = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("A").getRange("A1");
+      for (let i = 0; i < 9_000; i++) range.getValue();
+    };
+    expect(() => f.execute("trigger", "LIMITED", slow)).toThrow("Exceeded maximum execution time");
+    expect(f.lastExecution()?.calls).toBeLessThan(9_000);
+    f.execute("run", "FULL", slow);
+    expect(f.lastExecution()?.ms).toBeGreaterThan(30_000);
+    // One 10,000-cell read costs about a second, not 35.
+    f.execute("trigger", "LIMITED", () =>
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName("A").getRange(1, 1, 1000, 10).getValues(),
+    );
+    expect(f.lastExecution()?.ms).toBeGreaterThan(1000);
+    expect(f.lastExecution()?.ms).toBeLessThan(1100);
+  });
+
+  it("kills an execution at its n-th service call: that call and every later one fail", () => {
+    const f = createFakeGas({ sheets: { A: [[1, 2]] } });
+    const { SpreadsheetApp } = services(f);
+    f.killAtCall(3);
+    const seen: string[] = [];
+    expect(() =>
+      f.execute("run", "FULL", () => {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("A");
+        try {
+          sheet.getRange("B1").setValue(20);
+        } catch (e) {
+          seen.push(String(e));
+        }
+        sheet.getRange("A1").setValue(10);
+      }),
+    ).toThrow(KILLED);
+    expect(seen).toEqual([`Exception: ${KILLED}`]);
+    expect(f.sheet("A")).toEqual([[1, 2]]);
+    f.execute("run", "FULL", () =>
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName("A").getRange("A1").setValue(10),
+    );
+    expect(f.sheet("A")).toEqual([[10, 2]]);
+  });
+
+  it("makes a second execution wait for a held lock and fail, and frees it when the holder ends", () => {
+    const f = createFakeGas();
+    const { LockService } = services(f);
+    f.execute("run", "FULL", () => {
+      expect(LockService.getDocumentLock().tryLock(1000)).toBe(true);
+      // An edit's trigger, running while the menu run holds the lock.
+      const got = f.execute("trigger", "LIMITED", () => LockService.getDocumentLock().tryLock(20_000));
+      expect(got).toBe(false);
+      expect(f.lastExecution()?.ms).toBeGreaterThanOrEqual(20_000);
+    });
+    expect(f.locks.document.held).toBe(false);
+    expect(f.execute("trigger", "LIMITED", () => LockService.getDocumentLock().tryLock(1000))).toBe(true);
+  });
+
+  it("computes custom functions after the execution that changed their cells, each in a fresh realm", () => {
+    const f = createFakeGas({ sheets: { S: [[2, ""]] } });
+    let realms = 0;
+    f.useCustomFunctions(() => {
+      realms++;
+      const context = vm.createContext({ ...f.globals });
+      vm.runInContext("var calls = 0; function TWICE(x) { calls++; return x * 2 + calls * 0.5; }", context);
+      return context;
+    });
+    const { SpreadsheetApp } = services(f);
+    f.execute("run", "FULL", () => {
+      const cell = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("S").getRange("B1");
+      cell.setFormula("=TWICE(A1)");
+      expect(cell.getValue()).toBe("");
+    });
+    // A fresh realm each time: its module state starts over, so `calls` is 1 again.
+    expect(f.sheet("S")[0]).toEqual([2, 4.5]);
+    const before = realms;
+    f.setCell("S", "A1", 3);
+    expect(f.sheet("S")[0]).toEqual([3, 6.5]);
+    expect(realms - before).toBe(1);
+  });
+
+  it("gives a custom function 30 s, then shows its error", () => {
+    const f = createFakeGas({ sheets: { S: [[""]] } });
+    const context = vm.createContext({ ...f.globals });
+    vm.runInContext(
+      "function SLOW() { var r = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S').getRange('A1'); for (var i = 0; i < 9000; i++) r.getValue(); return 'done'; }",
+      context,
+    );
+    f.useCustomFunctions(context);
+    f.setCell("S", "B1", "=SLOW()");
+    expect(f.sheet("S")[0]?.[1]).toBe("#ERROR!");
+    expect(f.formulaError("S", "B1")).toBe("Exceeded maximum execution time");
+  });
+
+  it("limits cache values to 100 KB and property values to 9 KB, counted in UTF-8 bytes", () => {
+    const { CacheService, PropertiesService } = services(createFakeGas());
+    const cache = CacheService.getDocumentCache();
+    expect(() => cache.put("k", "宿".repeat(34_200))).toThrow("Argument too large: value");
+    cache.put("k", "宿".repeat(34_000));
+    expect(() => PropertiesService.getDocumentProperties().setProperty("k", "宿".repeat(3_100))).toThrow(
+      "Argument too large: value",
+    );
   });
 });

@@ -8,9 +8,19 @@
  * Everything reached through `globals` is a Proxy that counts each method call; the harness
  * helpers on the returned object read and write the model directly and are never counted.
  *
- * Known simplifications: only custom functions are computed (any other formula reads as ""),
- * inserting or deleting rows does not rewrite formula or conditional-format references, and
- * Blob.getAs("application/pdf") returns a marker PDF, not a rendering.
+ * As strict as the platform where the add-on's safety depends on it: `execute` runs a script as
+ * an execution with Google's deadlines (30 s for simple triggers and custom functions, 6 min
+ * otherwise) on a clock that charges every call and cell (COST), can kill it at any call
+ * (`killAtCall`) or run something in the middle of it (`atCall`), refuses what its authorization
+ * mode refuses, holds locks per execution (a second one waits and fails), and computes custom
+ * functions only after it ends, each as an execution of its own in a fresh realm. Initial cells are
+ * typed the way Sheets types what a user enters; cache and property limits count UTF-8 bytes; a PDF
+ * conversion can be made to fail; a bound project's menu is named after the project.
+ *
+ * Known simplifications: only top-level custom-function calls are computed (any other formula,
+ * `=IFERROR(DORMGRADE(A2), "")` included, reads as ""), inserting or deleting rows does not
+ * rewrite formula or conditional-format references, executions never overlap except through
+ * `atCall`, and Blob.getAs("application/pdf") returns a marker PDF, not a rendering.
  */
 import vm from "node:vm";
 
@@ -34,8 +44,15 @@ export interface FakeGasOptions {
   htmlFiles?: Record<string, string>;
   /** Spreadsheet name; default "Untitled spreadsheet". */
   name?: string;
-  /** Title recorded for Ui.createAddonMenu(); default "Add-on". */
-  addonName?: string;
+  /**
+   * The Apps Script project's name: a bound script's Ui.createAddonMenu() is shown under it
+   * (Extensions → name). Default "Untitled project", the name a new bound project gets.
+   */
+  projectName?: string;
+  /** Milliseconds of Apps Script time per millisecond of Node time; default 1. */
+  cpuFactor?: number;
+  /** When set, Blob.getAs("application/pdf") throws this message, as the real converter now and then does. */
+  pdfConversionError?: string;
 }
 
 export interface CallCounter {
@@ -46,13 +63,62 @@ export interface CallCounter {
   readonly writes: number;
 }
 
+export type ExecutionKind = "trigger" | "custom" | "run";
+export type AuthModeName = "NONE" | "CUSTOM_FUNCTION" | "LIMITED" | "FULL";
+
+/** The message of the error a killed execution throws at every service call after the kill. */
+export const KILLED = "fake-gas: execution killed";
+
+/**
+ * The cost model, from Google's own figures in "Best practices" (Use batch operations): a
+ * script that sets 10,000 cell backgrounds one call at a time (offset + setBackgroundColor, 20,000
+ * calls) takes about 70 s, the same work as one 10,000-cell setBackgrounds about 1 s.
+ * https://developers.google.com/apps-script/guides/support/best-practices
+ */
+export const COST = { callMs: 3.5, cellMs: 0.1 } as const;
+
+/** Execution time limits: https://developers.google.com/apps-script/guides/services/quotas */
+export const DEADLINE_MS: Record<ExecutionKind, number> = { trigger: 30_000, custom: 30_000, run: 360_000 };
+
+/** One Apps Script execution as the fake tracks it. */
+interface Execution {
+  readonly id: number;
+  readonly kind: ExecutionKind;
+  readonly authMode: AuthModeName;
+  readonly deadline: number;
+  calls: number;
+  /** Simulated milliseconds spent in service calls (and waiting for locks). */
+  ms: number;
+  /** performance.now() at the start, and the real time spent inside the fake since. */
+  start: number;
+  inFake: number;
+  killAt: number | null;
+  hook: { at: number; work: () => void } | null;
+  /** Why every further service call fails: killed, or past the deadline. */
+  dead: string | null;
+}
+
+/** Simulated time so far: the service calls' cost plus the script's own time, scaled. */
+function elapsed(run: Execution, cpuFactor: number): number {
+  const script = Math.max(0, performance.now() - run.start - run.inFake);
+  return run.ms + script * cpuFactor;
+}
+
+function cellsOf(grid: unknown[]): number {
+  let n = 0;
+  for (const row of grid) n += Array.isArray(row) ? row.length : 1;
+  return n;
+}
+
 export type MenuEntry = { caption: string; functionName: string; items?: MenuEntry[] } | "separator";
 
 export interface LockState {
-  /** When true, tryLock returns false and waitLock throws the lock-timeout exception. */
+  /** Another process holds the lock for longer than anyone waits: tryLock waits and fails. */
   busy: boolean;
   held: boolean;
   acquisitions: number;
+  /** The execution holding it, or null. */
+  holder: number | null;
 }
 
 export interface CellInfo {
@@ -94,8 +160,32 @@ export interface FakeGas {
   logs: Array<{ level: string; message: string }>;
   locks: { document: LockState; script: LockState; user: LockState };
   properties: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> };
-  /** Evaluates =NAME(...) cells with the UPPERCASE functions of a vm context, now and on every change. */
-  useCustomFunctions(context: Record<string, unknown>): void;
+  /**
+   * Evaluates =NAME(...) cells with the UPPERCASE functions of a realm. Given a factory, each
+   * custom-function execution gets a fresh realm from it, as in Sheets; given a context, it is
+   * reused.
+   */
+  useCustomFunctions(realm: Record<string, unknown> | (() => Record<string, unknown>)): void;
+  /**
+   * Runs `work` as one Apps Script execution: a simple trigger or a custom function has 30 s, any
+   * other run 6 min, counted by the cost model (COST) plus the script's own time. Locks held are
+   * released at the end, and only then do custom functions whose cells changed compute, each as
+   * an execution of its own.
+   */
+  execute<T>(kind: ExecutionKind, authMode: AuthModeName, work: () => T): T;
+  /** The n-th service call (1-based) of the next execution throws KILLED, as does every later one in it. */
+  killAtCall(n: number | null): void;
+  /**
+   * Runs `work` just before the n-th service call of the next execution: a user's edit, or another
+   * execution, happening while that one runs. Its time is not the execution's.
+   */
+  atCall(n: number, work: () => void): void;
+  /** The document cache's entries, by key. */
+  documentCache(): Map<string, string>;
+  /** What the last execution (of a kind, when given) spent: service calls and simulated milliseconds. */
+  lastExecution(kind?: ExecutionKind): { calls: number; ms: number; kind: ExecutionKind } | null;
+  /** The next `n` conversions to PDF fail, as Google's converter now and then does. */
+  failPdfConversions(n: number): void;
   /** Makes thrown exceptions instances of the context's Error (done by useCustomFunctions too). */
   bindRealm(context: Record<string, unknown>): void;
   /** The message behind an error value (#ERROR!, #REF!) of a formula cell, or null. */
@@ -166,6 +256,8 @@ const DIMENSION = makeEnum(["COLUMNS", "ROWS"]);
 const METADATA_VISIBILITY = makeEnum(["DOCUMENT", "PROJECT"]);
 const METADATA_LOCATION = makeEnum(["SPREADSHEET", "SHEET", "ROW", "COLUMN"]);
 const WRAP_STRATEGY = makeEnum(["WRAP", "OVERFLOW", "CLIP"]);
+/** The data-validation criteria the add-on uses; the real enum has many more. */
+const DATA_VALIDATION_CRITERIA = makeEnum(["VALUE_IN_LIST", "NUMBER_BETWEEN", "DATE_IS_VALID_DATE"]);
 const BOOLEAN_CRITERIA = makeEnum([
   "CELL_EMPTY",
   "CELL_NOT_EMPTY",
@@ -559,6 +651,7 @@ interface Cell {
   wrap?: boolean;
   ha?: string;
   check?: boolean;
+  dv?: ValidationModel;
   /** The custom-function cell whose array result fills this cell. */
   spill?: Cell;
   /** Set on a cell whose formula calls one of the context's custom functions. */
@@ -597,6 +690,8 @@ class SheetModel {
   rules: RuleModel[] = [];
   widths = new Map<number, number>();
   tabColor: string | null = null;
+  /** Merged ranges, 1-based. */
+  merges: Array<{ r: number; c: number; nr: number; nc: number }> = [];
   /** Developer metadata on the sheet itself; it goes with the sheet when the sheet is deleted. */
   metadata: MetadataModel[] = [];
   constructor(
@@ -784,7 +879,22 @@ class Env {
   readonly counts = new Map<string, number>();
   total = 0;
   writes = 0;
-  customDepth = 0;
+  execution: Execution | null = null;
+  previous: Execution | null = null;
+  previousByKind = new Map<ExecutionKind, Execution>();
+  nextExecutionId = 1;
+  killAt: number | null = null;
+  hook: { at: number; work: () => void } | null = null;
+  pdfFailures = 0;
+  cpuFactor = 1;
+  realm: (() => Record<string, unknown>) | null = null;
+  /** Changes whose custom functions compute once the running execution ends. */
+  pending: {
+    changed: Pos[];
+    toEvaluate: Pos[];
+    relayout: Set<Cell>;
+    written: Array<Rect & { sheet: SheetModel }>;
+  } | null = null;
   activeCell: Pos | null = null;
   context: Record<string, unknown> | null = null;
   private readonly proxies = new WeakMap<object, object>();
@@ -804,9 +914,9 @@ class Env {
   readonly menus: Array<{ title: string; items: MenuEntry[] }> = [];
   readonly logs: Array<{ level: string; message: string }> = [];
   readonly locks = {
-    document: { busy: false, held: false, acquisitions: 0 },
-    script: { busy: false, held: false, acquisitions: 0 },
-    user: { busy: false, held: false, acquisitions: 0 },
+    document: { busy: false, held: false, acquisitions: 0, holder: null },
+    script: { busy: false, held: false, acquisitions: 0, holder: null },
+    user: { busy: false, held: false, acquisitions: 0, holder: null },
   };
   readonly properties = {
     document: new Map<string, string>(),
@@ -821,8 +931,9 @@ class Env {
 
   constructor(
     readonly book: Book,
-    readonly options: Required<Pick<FakeGasOptions, "scriptTimeZone" | "userLocale" | "addonName">> & {
+    readonly options: Required<Pick<FakeGasOptions, "scriptTimeZone" | "userLocale" | "projectName">> & {
       htmlFiles: Record<string, string>;
+      pdfConversionError?: string;
     },
   ) {}
 
@@ -882,15 +993,74 @@ class Env {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const document = DOCUMENT_KINDS.has(kind);
     if ((document || kind === "Properties") && WRITE.test(method)) this.writes++;
-    if (this.customDepth > 0 && document && FORBIDDEN_IN_CUSTOM_FUNCTION.test(method)) {
+    const run = this.execution;
+    if (run) this.charge(run);
+    if (this.customFunctionRunning() && document && FORBIDDEN_IN_CUSTOM_FUNCTION.test(method)) {
       throw this.error(`You do not have permission to call ${method}`);
     }
-    const result = fn.apply(
-      target,
-      args.map((a) => this.unwrap(a)),
-    );
+    if (run) this.checkAuth(run, kind, method);
+    const started = performance.now();
+    try {
+      const result = fn.apply(
+        target,
+        args.map((a) => this.unwrap(a)),
+      );
+      if (run && Array.isArray(result) && Array.isArray(result[0])) run.ms += COST.cellMs * cellsOf(result);
+      else if (run && Array.isArray(args[0]) && Array.isArray(args[0][0]))
+        run.ms += COST.cellMs * cellsOf(args[0]);
+      return this.exposeResult(result);
+    } finally {
+      if (run) run.inFake += performance.now() - started;
+    }
+  }
+
+  private exposeResult(result: unknown): unknown {
     if (Array.isArray(result) && result[0] instanceof GasObject) return result.map((r) => this.expose(r));
     return this.expose(result);
+  }
+
+  customFunctionRunning(): boolean {
+    return this.execution?.kind === "custom";
+  }
+
+  /** One service call: its cost, the kill switch and the deadline. */
+  private charge(run: Execution): void {
+    run.calls++;
+    if (run.hook && run.calls === run.hook.at) {
+      const { work } = run.hook;
+      run.hook = null;
+      const started = performance.now();
+      work();
+      run.inFake += performance.now() - started;
+    }
+    if (run.dead) throw this.error(run.dead);
+    if (run.calls === run.killAt) {
+      run.dead = KILLED;
+      throw this.error(KILLED);
+    }
+    run.ms += COST.callMs;
+    if (elapsed(run, this.cpuFactor) > run.deadline) {
+      run.dead = "Exceeded maximum execution time";
+      throw this.error(run.dead);
+    }
+  }
+
+  /**
+   * What each authorization mode refuses: NONE reaches neither the document nor properties;
+   * LIMITED (simple triggers) shows no sidebar or dialog.
+   * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+   */
+  private checkAuth(run: Execution, kind: string, method: string): void {
+    const refused =
+      (run.authMode === "NONE" &&
+        (DOCUMENT_KINDS.has(kind) ||
+          kind === "PropertiesService" ||
+          kind === "Properties" ||
+          (kind === "SpreadsheetApp" && /^(getActive|openBy)/.test(method)))) ||
+      ((run.authMode === "NONE" || run.authMode === "LIMITED") &&
+        kind === "Ui" &&
+        /^(showSidebar|showModalDialog|showModelessDialog|alert|prompt)$/.test(method));
+    if (refused) throw this.error(`You do not have permission to call ${kind}.${method}`);
   }
 
   sheetObject(model: SheetModel): SheetImpl {
@@ -1015,22 +1185,46 @@ class Env {
     relayout: Set<Cell>,
     written: Rect & { sheet: SheetModel },
   ): void {
-    if (!this.context) return;
+    if (!this.context && !this.realm) return;
+    // Sheets computes custom functions after the script's changes, once each, not during its
+    // execution: the changes are gathered and settled when the execution ends.
+    if (this.execution && this.execution.kind !== "custom") {
+      this.pending ??= { changed: [], toEvaluate: [], relayout: new Set(), written: [] };
+      this.pending.changed.push(...changed);
+      this.pending.toEvaluate.push(...toEvaluate);
+      for (const cell of relayout) this.pending.relayout.add(cell);
+      this.pending.written.push(written);
+      return;
+    }
+    this.settleAll(changed, toEvaluate, relayout, [written]);
+  }
+
+  private settleAll(
+    changed: Pos[],
+    toEvaluate: Pos[],
+    relayout: Set<Cell>,
+    written: Array<Rect & { sheet: SheetModel }>,
+  ): void {
     const evaluated = new Set<Cell>();
     for (const p of toEvaluate) {
       const cell = p.sheet.cell(p.r, p.c);
-      if (cell) evaluated.add(cell);
+      if (!cell || evaluated.has(cell)) continue;
+      evaluated.add(cell);
       this.evaluate(p, changed);
     }
     for (const a of this.anchors()) {
       if (evaluated.has(a.cell)) continue;
+      const extent = a.cell.extent;
       const inArea =
-        a.cell.extent !== undefined &&
-        a.sheet === written.sheet &&
-        a.r + a.cell.extent.nr - 1 >= written.r &&
-        a.r <= written.r + written.nr - 1 &&
-        a.c + a.cell.extent.nc - 1 >= written.c &&
-        a.c <= written.c + written.nc - 1;
+        extent !== undefined &&
+        written.some(
+          (w) =>
+            a.sheet === w.sheet &&
+            a.r + extent.nr - 1 >= w.r &&
+            a.r <= w.r + w.nr - 1 &&
+            a.c + extent.nc - 1 >= w.c &&
+            a.c <= w.c + w.nc - 1,
+        );
       if (relayout.has(a.cell) || inArea) this.layout(a, a.cell, changed);
     }
     this.propagate(changed, evaluated);
@@ -1039,15 +1233,11 @@ class Env {
   private propagate(changed: Pos[], skip: Set<Cell>): void {
     let pending = changed;
     for (let round = 0; pending.length > 0 && round < 25; round++) {
+      const touched = indexOf(pending);
       const next: Pos[] = [];
       for (const a of this.anchors()) {
         if (round === 0 && skip.has(a.cell)) continue;
-        const hit = a.cell.deps?.some((d) =>
-          pending.some(
-            (p) => p.sheet === d.sheet && p.r >= d.r1 && p.r <= d.r2 && p.c >= d.c1 && p.c <= d.c2,
-          ),
-        );
-        if (hit) this.evaluate(a, next);
+        if (a.cell.deps?.some((d) => touches(touched, d))) this.evaluate(a, next);
       }
       pending = next;
     }
@@ -1077,10 +1267,11 @@ class Env {
 
   private evaluate(pos: Pos, changed: Pos[]): void {
     const cell = pos.sheet.cell(pos.r, pos.c);
-    if (!cell || cell.f === undefined || !this.context) return;
+    if (!cell || cell.f === undefined || (!this.context && !this.realm)) return;
     const before = cell.v;
     const call = parseCall(cell.f);
-    const fn = call ? this.context[call.name] : undefined;
+    const known = this.context ?? this.probe();
+    const fn = call ? known[call.name] : undefined;
     if (!call || typeof fn !== "function" || !/^[A-Z][A-Z0-9_]*$/.test(call.name)) {
       // A built-in or unsupported formula: the fake does not compute it.
       this.clearSpill(pos.sheet, pos.r, pos.c, cell, changed);
@@ -1095,7 +1286,7 @@ class Env {
     let result: Result;
     try {
       const args = call.args.map((a) => this.argument(a, pos, deps));
-      result = this.run(fn as (...args: unknown[]) => unknown, args, pos);
+      result = this.run(call.name, args, pos);
     } catch (e) {
       if (!(e instanceof FormulaError)) throw e;
       result = { kind: "error", code: e.code, message: e.message };
@@ -1135,18 +1326,78 @@ class Env {
     );
   }
 
-  private run(fn: (...args: unknown[]) => unknown, args: unknown[], pos: Pos): Result {
+  private probed: Record<string, unknown> | null = null;
+
+  /** A realm to tell which names are custom functions, made once. */
+  private probe(): Record<string, unknown> {
+    this.probed ??= (this.realm as () => Record<string, unknown>)();
+    return this.probed;
+  }
+
+  /** A custom function runs as an execution of its own, in a fresh realm when a factory is set. */
+  private run(name: string, args: unknown[], pos: Pos): Result {
     const previous = this.activeCell;
-    this.customDepth++;
     this.activeCell = pos;
     try {
-      return resultOf(fn(...args));
+      return this.execute("custom", "CUSTOM_FUNCTION", () => {
+        const realm = this.context ?? (this.realm as () => Record<string, unknown>)();
+        if (vm.isContext(realm)) this.realmError = vm.runInContext("Error", realm) as ErrorConstructor;
+        return resultOf((realm[name] as (...a: unknown[]) => unknown)(...args));
+      });
     } catch (e) {
       return { kind: "error", code: "#ERROR!", message: messageOf(e) };
     } finally {
-      this.customDepth--;
       this.activeCell = previous;
     }
+  }
+
+  /** See FakeGas.execute. */
+  execute<T>(kind: ExecutionKind, authMode: AuthModeName, work: () => T): T {
+    const outer = this.execution;
+    const run: Execution = {
+      id: this.nextExecutionId++,
+      kind,
+      authMode,
+      deadline: DEADLINE_MS[kind],
+      calls: 0,
+      ms: 0,
+      start: performance.now(),
+      inFake: 0,
+      killAt: kind === "custom" ? null : this.killAt,
+      hook: kind === "custom" ? null : this.hook,
+      dead: null,
+    };
+    if (kind !== "custom") {
+      this.killAt = null;
+      this.hook = null;
+    }
+    this.execution = run;
+    let result: T;
+    try {
+      result = work();
+      if (!run.dead && elapsed(run, this.cpuFactor) > run.deadline)
+        run.dead = "Exceeded maximum execution time";
+      if (run.dead) throw this.error(run.dead);
+    } finally {
+      this.execution = outer;
+      this.previous = run;
+      this.previousByKind.set(run.kind, run);
+      // Apps Script releases a lock when the execution that holds it ends, however it ends.
+      for (const lock of Object.values(this.locks)) {
+        if (lock.holder !== run.id) continue;
+        lock.holder = null;
+        lock.held = false;
+      }
+      if (!outer) this.drain();
+    }
+    return result;
+  }
+
+  /** Computes the custom functions that changes made during the last execution call for. */
+  private drain(): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.settleAll(pending.changed, pending.toEvaluate, pending.relayout, pending.written);
   }
 
   /** Shows a custom function's result: one value, or an array filling down and right unless blocked. */
@@ -1203,6 +1454,42 @@ class Env {
   }
 }
 
+/** Changed cells by sheet and column, rows sorted: a dependency check is a binary search. */
+type ChangeIndex = Map<SheetModel, Map<number, number[]>>;
+
+function indexOf(changed: readonly Pos[]): ChangeIndex {
+  const index: ChangeIndex = new Map();
+  for (const p of changed) {
+    let columns = index.get(p.sheet);
+    if (!columns) {
+      columns = new Map();
+      index.set(p.sheet, columns);
+    }
+    const rows = columns.get(p.c);
+    if (rows) rows.push(p.r);
+    else columns.set(p.c, [p.r]);
+  }
+  for (const columns of index.values()) for (const rows of columns.values()) rows.sort((a, b) => a - b);
+  return index;
+}
+
+function touches(index: ChangeIndex, d: Dep): boolean {
+  const columns = index.get(d.sheet);
+  if (!columns) return false;
+  for (const [c, rows] of columns) {
+    if (c < d.c1 || c > d.c2) continue;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rows[mid] as number) < d.r1) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < rows.length && (rows[lo] as number) <= d.r2) return true;
+  }
+  return false;
+}
+
 function scalarOf(x: unknown): Value {
   if (x === null || x === undefined) return "";
   if (typeof x === "number") return Number.isFinite(x) ? x : "#NUM!";
@@ -1251,6 +1538,7 @@ class SpreadsheetAppImpl extends GasObject {
   readonly WrapStrategy = WRAP_STRATEGY;
   readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
   readonly DeveloperMetadataLocationType = METADATA_LOCATION;
+  readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
   readonly _env: Env;
   constructor(env: Env) {
     super();
@@ -1269,7 +1557,7 @@ class SpreadsheetAppImpl extends GasObject {
     return this._env.spreadsheet.getActiveRange();
   }
   openById(id: unknown): SpreadsheetImpl {
-    if (this._env.customDepth > 0)
+    if (this._env.customFunctionRunning())
       throw this._env.error("You do not have permission to call SpreadsheetApp.openById");
     if (String(id) !== this._env.book.id)
       throw this._env.error(
@@ -1278,13 +1566,16 @@ class SpreadsheetAppImpl extends GasObject {
     return this._env.spreadsheet;
   }
   getUi(): UiImpl {
-    if (this._env.customDepth > 0)
+    if (this._env.customFunctionRunning())
       throw this._env.error("Cannot call SpreadsheetApp.getUi() from this context.");
     return new UiImpl(this._env);
   }
   flush(): void {}
   newConditionalFormatRule(): ConditionalFormatRuleBuilderImpl {
     return new ConditionalFormatRuleBuilderImpl(this._env, emptyRule());
+  }
+  newDataValidation(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this._env, { criteria: null, allowInvalid: true, helpText: null });
   }
 }
 
@@ -1849,6 +2140,27 @@ class RangeImpl extends GasObject {
     this._nr = nr;
     this._nc = nc;
   }
+  private _overlaps(m: { r: number; c: number; nr: number; nc: number }): boolean {
+    return (
+      m.r < this._r + this._nr && this._r < m.r + m.nr && m.c < this._c + this._nc && this._c < m.c + m.nc
+    );
+  }
+  /** Merges the range into one cell; merges it overlaps are replaced. */
+  merge(): RangeImpl {
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    this._sheet.merges.push({ r: this._r, c: this._c, nr: this._nr, nc: this._nc });
+    return this;
+  }
+  /** Splits every merged range that overlaps this one. */
+  breakApart(): RangeImpl {
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    return this;
+  }
+  getMergedRanges(): RangeImpl[] {
+    return this._sheet.merges
+      .filter((m) => this._overlaps(m))
+      .map((m) => new RangeImpl(this._env, this._sheet, m.r, m.c, m.nr, m.nc));
+  }
   private _map<T>(fn: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
     const out: T[][] = [];
     for (let i = 0; i < this._nr; i++) {
@@ -1959,9 +2271,39 @@ class RangeImpl extends GasObject {
         delete cell.wrap;
         delete cell.ha;
         delete cell.check;
+        delete cell.dv;
       }
     }
     return this;
+  }
+  /** One rule for every cell of the range; null removes the range's rules. */
+  setDataValidation(rule: unknown): RangeImpl {
+    if (rule !== null && !(rule instanceof DataValidationImpl)) {
+      throw this._env.signatureError([rule], "SpreadsheetApp.Range.setDataValidation");
+    }
+    const model = rule === null ? undefined : rule._model;
+    return this._format((cell) => {
+      if (model) cell.dv = model;
+      else delete cell.dv;
+    });
+  }
+  setDataValidations(rules: unknown): RangeImpl {
+    const grid = this._checkGrid(rules, "setDataValidations");
+    return this._format((cell, i, j) => {
+      const rule = grid[i]?.[j];
+      if (rule instanceof DataValidationImpl) cell.dv = rule._model;
+      else delete cell.dv;
+    });
+  }
+  getDataValidation(): DataValidationImpl | null {
+    const model = this._sheet.cell(this._r, this._c)?.dv;
+    return model ? new DataValidationImpl(this._env, model) : null;
+  }
+  getDataValidations(): (DataValidationImpl | null)[][] {
+    return this._map((cell) => (cell?.dv ? new DataValidationImpl(this._env, cell.dv) : null));
+  }
+  clearDataValidations(): RangeImpl {
+    return this.setDataValidation(null);
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): RangeImpl {
     if (!options?.formatOnly) this.clearContent();
@@ -2251,6 +2593,96 @@ class TextFinderImpl extends GasObject {
   }
 }
 
+interface ValidationModel {
+  readonly criteria: { readonly type: EnumValue; readonly values: readonly unknown[] } | null;
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+class DataValidationBuilderImpl extends GasObject {
+  readonly [KIND] = "DataValidationBuilder";
+  readonly _env: Env;
+  _model: ValidationModel;
+  constructor(env: Env, model: ValidationModel) {
+    super();
+    this._env = env;
+    this._model = model;
+  }
+  private _require(type: EnumValue, values: unknown[]): DataValidationBuilderImpl {
+    this._model = { ...this._model, criteria: { type, values } };
+    return this;
+  }
+  /** requireValueInList(values) or (values, showDropdown); the values must be an array of strings. */
+  requireValueInList(values: unknown, showDropdown: unknown = true): DataValidationBuilderImpl {
+    if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
+      throw this._env.signatureError([values], "SpreadsheetApp.DataValidationBuilder.requireValueInList");
+    }
+    return this._require(DATA_VALIDATION_CRITERIA.VALUE_IN_LIST, [[...values], Boolean(showDropdown)]);
+  }
+  requireNumberBetween(start: unknown, end: unknown): DataValidationBuilderImpl {
+    if (typeof start !== "number" || typeof end !== "number") {
+      throw this._env.signatureError(
+        [start, end],
+        "SpreadsheetApp.DataValidationBuilder.requireNumberBetween",
+      );
+    }
+    return this._require(DATA_VALIDATION_CRITERIA.NUMBER_BETWEEN, [start, end]);
+  }
+  requireDate(): DataValidationBuilderImpl {
+    return this._require(DATA_VALIDATION_CRITERIA.DATE_IS_VALID_DATE, []);
+  }
+  setAllowInvalid(allowInvalid: unknown): DataValidationBuilderImpl {
+    this._model = { ...this._model, allowInvalid: Boolean(allowInvalid) };
+    return this;
+  }
+  setHelpText(helpText: unknown): DataValidationBuilderImpl {
+    this._model = { ...this._model, helpText: String(helpText) };
+    return this;
+  }
+  getCriteriaType(): EnumValue | null {
+    return this._model.criteria?.type ?? null;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...(this._model.criteria?.values ?? [])];
+  }
+  getAllowInvalid(): boolean {
+    return this._model.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this._model.helpText;
+  }
+  build(): DataValidationImpl {
+    if (!this._model.criteria) throw this._env.error("Data validation rules must have a criteria.");
+    return new DataValidationImpl(this._env, this._model);
+  }
+}
+
+class DataValidationImpl extends GasObject {
+  readonly [KIND] = "DataValidation";
+  readonly _env: Env;
+  readonly _model: ValidationModel;
+  constructor(env: Env, model: ValidationModel) {
+    super();
+    this._env = env;
+    this._model = model;
+  }
+  getCriteriaType(): EnumValue | null {
+    return this._model.criteria?.type ?? null;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...(this._model.criteria?.values ?? [])];
+  }
+  getAllowInvalid(): boolean {
+    return this._model.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this._model.helpText;
+  }
+  copy(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this._env, this._model);
+  }
+}
+
 class ConditionalFormatRuleBuilderImpl extends GasObject {
   readonly [KIND] = "ConditionalFormatRuleBuilder";
   readonly _env: Env;
@@ -2420,7 +2852,7 @@ class UiImpl extends GasObject {
     this._env = env;
   }
   createAddonMenu(): MenuImpl {
-    return new MenuImpl(this._env, this._env.options.addonName);
+    return new MenuImpl(this._env, this._env.options.projectName);
   }
   createMenu(caption: unknown): MenuImpl {
     return new MenuImpl(this._env, String(caption));
@@ -2806,7 +3238,13 @@ class BlobImpl extends GasObject {
     const to = String(contentType);
     if (to === this._type) return this.copyBlob();
     const textual = this._type === null || /^text\//.test(this._type);
+    if (to === "application/pdf" && textual && this._env.pdfFailures > 0) {
+      this._env.pdfFailures--;
+      throw this._env.error(`Conversion from ${this._type ?? "null"} to ${to} failed.`);
+    }
     if (to === "application/pdf" && textual) {
+      if (this._env.options.pdfConversionError !== undefined)
+        throw this._env.error(this._env.options.pdfConversionError);
       const name = this._name === null ? null : `${this._name.replace(/\.[^.]*$/, "")}.pdf`;
       return new BlobImpl(this._env, Buffer.concat([Buffer.from(PDF_MARKER), this._bytes]), to, name);
     }
@@ -2894,11 +3332,21 @@ class LockImpl extends GasObject {
     this._env = env;
     this._state = state;
   }
-  tryLock(_timeoutInMillis: unknown): boolean {
-    if (this._state.busy) return false;
+  /**
+   * Waits up to the timeout while another execution (or, with `busy`, another process) holds the
+   * lock. Executions here never run in parallel, so a holder never lets go during the wait: the
+   * wait is spent and the answer is false.
+   */
+  tryLock(timeoutInMillis: unknown): boolean {
+    const me = this._env.execution?.id ?? 0;
+    if (this._state.busy || (this._state.holder !== null && this._state.holder !== me)) {
+      if (this._env.execution) this._env.execution.ms += Math.max(0, Number(timeoutInMillis) || 0);
+      return false;
+    }
     if (!this._has) this._state.acquisitions++;
     this._has = true;
     this._state.held = true;
+    this._state.holder = me;
     return true;
   }
   waitLock(timeoutInMillis: unknown): void {
@@ -2909,7 +3357,10 @@ class LockImpl extends GasObject {
     return this._has;
   }
   releaseLock(): void {
-    if (this._has) this._state.held = false;
+    if (this._has) {
+      this._state.held = false;
+      this._state.holder = null;
+    }
     this._has = false;
   }
 }
@@ -3165,14 +3616,16 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const env = new Env(book, {
     scriptTimeZone: options.scriptTimeZone ?? "America/New_York",
     userLocale: options.userLocale ?? locale,
-    addonName: options.addonName ?? "Add-on",
+    projectName: options.projectName ?? "Untitled project",
     htmlFiles: { ...(options.htmlFiles ?? {}) },
+    pdfConversionError: options.pdfConversionError,
   });
   env.spreadsheet = new SpreadsheetImpl(env);
+  env.cpuFactor = options.cpuFactor ?? 1;
 
   const initial = options.sheets ?? { Sheet1: [] };
   Object.entries(initial).forEach(([name, rows], index) => {
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
     const model = new SheetModel(
       index === 0 ? 0 : book.nextSheetId++ * 1_000_003,
       name,
@@ -3184,7 +3637,9 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
         const raw = row[j];
         if (raw === undefined || raw === null || raw === "") continue;
         const cell = model.ensure(i + 1, j + 1);
+        // Typed the way Sheets types it: "0301" becomes 301, "'0301" stays the text 0301.
         if (typeof raw === "string" && raw.startsWith("=") && raw.length > 1) cell.f = raw;
+        else if (typeof raw === "string") cell.v = parseTyped(raw, timeZone);
         else cell.v = isDate(raw) ? new Date(raw.getTime()) : (raw as Value);
       }
     });
@@ -3298,10 +3753,35 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     logs: env.logs,
     locks: env.locks,
     properties: env.properties,
-    useCustomFunctions: (context) => {
-      env.context = context;
-      if (vm.isContext(context)) env.realmError = vm.runInContext("Error", context) as ErrorConstructor;
+    useCustomFunctions: (realm) => {
+      if (typeof realm === "function") {
+        env.realm = realm;
+        env.context = null;
+      } else {
+        env.context = realm;
+        if (vm.isContext(realm)) env.realmError = vm.runInContext("Error", realm) as ErrorConstructor;
+      }
       env.evaluateAll();
+    },
+    execute: (kind, authMode, work) => env.execute(kind, authMode, work),
+    killAtCall: (n) => {
+      env.killAt = n;
+    },
+    atCall: (n, work) => {
+      env.hook = { at: n, work };
+    },
+    documentCache: () => {
+      const out = new Map<string, string>();
+      for (const [key, entry] of env.caches.document)
+        if (entry.expires > Date.now()) out.set(key, entry.value);
+      return out;
+    },
+    lastExecution: (kind) => {
+      const run = kind ? env.previousByKind.get(kind) : env.previous;
+      return run ? { calls: run.calls, ms: elapsed(run, env.cpuFactor), kind: run.kind } : null;
+    },
+    failPdfConversions: (n) => {
+      env.pdfFailures = n;
     },
     bindRealm: (context) => {
       env.realmError = vm.runInContext("Error", context) as ErrorConstructor;

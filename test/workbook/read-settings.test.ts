@@ -29,9 +29,25 @@ describe("read-settings", () => {
       expect(checks[2]).toContain("1e2");
     });
 
+    it("reports a pass score above the excellent score on both rows, and uses the default marks", () => {
+      const { settings, checks } = zh(["合格分数线", 95], ["优秀分数线", 90], ["连续不合格上限", 3]);
+      expect([settings.passScore, settings.excellentScore]).toEqual([60, 90]);
+      expect(settings.consecutiveFailLimit).toBe(3);
+      const message = "合格分数线 95 高于优秀分数线 90，二者矛盾：已使用默认值 60 和 90";
+      expect(checks).toEqual([message, message, ""]);
+    });
+
+    it("accepts equal pass and excellent scores", () => {
+      const { settings, checks } = zh(["合格分数线", 80], ["优秀分数线", 80]);
+      expect([settings.passScore, settings.excellentScore]).toEqual([80, 80]);
+      expect(checks).toEqual(["", ""]);
+    });
+
     it("reads every key by its zh name", () => {
       const { settings, checks } = zh(
         ["院系名称", "电子工程系"],
+        ["发文单位", "中共电子工程系委员会"],
+        ["文号", "电子党〔2026〕3号"],
         ["当前学期", "2025-2026学年第二学期"],
         ["第一学期开始月份", 9],
         ["第二学期开始月份", "3"],
@@ -48,6 +64,8 @@ describe("read-settings", () => {
       );
       expect(settings).toEqual({
         department: "电子工程系",
+        issuer: "中共电子工程系委员会",
+        documentNumber: "电子党〔2026〕3号",
         currentSemester: "2025-2026-2",
         semester1StartMonth: 9,
         semester2StartMonth: 3,

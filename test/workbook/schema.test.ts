@@ -14,6 +14,7 @@ describe("schema", () => {
         "检查次数",
         "不合格次数",
         "最长连续不合格",
+        "当前连续不合格",
         "优秀次数",
         "联系次数",
         "预警",
@@ -27,6 +28,7 @@ describe("schema", () => {
         "Award priority",
         "Assessment",
         "Action",
+        "Review",
         "Check",
       ]);
     });

@@ -1,15 +1,23 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { delimiter, dirname, extname, join } from "node:path";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { delimiter, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
-import { renderBulletin } from "../../documents/bulletin/template.ts";
+import { periodWords, renderBulletin } from "../../documents/bulletin/template.ts";
 import { esc, FONT_STACK } from "../../documents/html.ts";
 import { reportModel } from "../../documents/report/model.ts";
-import { renderReport } from "../../documents/report/template.ts";
+import { renderReport, reportTitle } from "../../documents/report/template.ts";
 import type { Edition } from "../../documents/source.ts";
 import type { Lang } from "../../engine/labels.ts";
-import { semesterName } from "../../engine/semester.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
-import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import {
+  checkExtension,
+  flag,
+  langOf,
+  onePath,
+  type Parsed,
+  semesterOf,
+  todayOf,
+  usageError,
+} from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
 import { readXlsx } from "../workbook-file.ts";
@@ -61,12 +69,12 @@ export function findChromium(
   return { missing: "none" };
 }
 
-/** The page footer Chromium prints: "page 3 of 12", in the report's language and fonts. */
+/** The page footer Chromium prints: "— 3 —", as official documents number their pages (GB/T 9704). */
 function footerTemplate(lang: Lang): string {
   const text = esc(t(lang, "report.pageOf", { page: "\u0001", pages: "\u0002" }))
     .replace("\u0001", '<span class="pageNumber"></span>')
     .replace("\u0002", '<span class="totalPages"></span>');
-  return `<div style="width:100%;text-align:center;font-size:8px;color:#8c959f;font-family:${esc(FONT_STACK)}">${text}</div>`;
+  return `<div style="width:100%;text-align:center;font-size:10px;color:#000;font-family:${esc(FONT_STACK)}">${text}</div>`;
 }
 
 /**
@@ -93,7 +101,7 @@ export async function htmlToPdf(html: string, executablePath: string, lang: Lang
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
       footerTemplate: footerTemplate(lang),
-      margin: { top: "15mm", right: "14mm", bottom: "17mm", left: "14mm" },
+      margin: { top: "25mm", right: "20mm", bottom: "22mm", left: "20mm" },
     });
   } finally {
     await browser.close();
@@ -111,10 +119,11 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const cli = parsed.lang;
   const input = onePath(parsed);
   const out = flag(parsed, "--out");
-  const kind = out ? extname(out).toLowerCase() : "";
-  if (!out || ![".html", ".htm", ".pdf"].includes(kind)) {
+  if (!out) {
     throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
+  checkExtension(parsed, "report", out, [".html", ".htm", ".pdf"], "--out");
+  const kind = extname(out).toLowerCase();
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
   if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
@@ -123,7 +132,11 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const semester = semesterOf(parsed);
 
   const { workbook } = await readXlsx(input, cli);
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: cli, surface: "cli" },
+    semester,
+  );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
   const edition: Edition = parsed.flags.has("--public") ? "public" : "internal";
@@ -132,11 +145,13 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   let title: string;
   if (from !== undefined && to !== undefined) {
     if (!periodOf(from, to)) throw new CliError(t(lang, "report.badRange", { from, to }), 2);
-    html = renderBulletin(bulletinModel(grading, { edition, from, to }), lang);
-    title = `${t(lang, "report.bulletinTitle")} ${t(lang, "report.period", { from, to })}`;
+    const model = bulletinModel(grading, { edition, from, to, appendix: parsed.flags.has("--appendix") });
+    if (model.totals.inspections === 0) throw new CliError(t(lang, "doc.bulletin.empty", { from, to }), 1);
+    html = renderBulletin(model, lang);
+    title = t(lang, "doc.bulletin.title", { period: periodWords(from, to, lang) });
   } else {
     html = renderReport(reportModel(grading, { edition }), lang);
-    title = `${t(lang, "report.title")} ${semesterName(grading.evaluation.semester.id, lang)}`;
+    title = reportTitle(lang, edition, grading.evaluation.semester.id);
   }
 
   let bytes: Buffer | string = html;
@@ -152,8 +167,7 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
     }
     bytes = await htmlToPdf(html, found.path, lang);
   }
-  mkdirSync(dirname(out), { recursive: true });
   await writeFileAtomically(out, bytes);
-  print(`${title} · ${t(lang, `report.edition.${edition}`)}`);
+  print(`${title} · ${t(lang, `doc.file.${edition}`)}`);
   print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
 }

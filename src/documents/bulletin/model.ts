@@ -1,16 +1,22 @@
 import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
-import { byDateThenRow } from "../../engine/dorm-result.ts";
-import { type Evaluation, evaluate } from "../../engine/evaluate.ts";
+import { byDateThenRow, dormResult } from "../../engine/dorm-result.ts";
 import { refOf } from "../../engine/evidence.ts";
 import type { Level } from "../../engine/level.ts";
+import type { Inspection, Member } from "../../engine/records.ts";
 import { semesterOf } from "../../engine/semester.ts";
+import type { Settings } from "../../engine/settings.ts";
 import {
+  categoryFor,
+  type DocumentHeader,
   type DormRef,
   dormLookup,
   type Edition,
+  headerOf,
   type Notice,
   noticesOf,
+  type PersonRef,
   passRate,
+  personOf,
   type ReportSource,
   sanctionedByDorm,
 } from "../source.ts";
@@ -21,39 +27,55 @@ export interface BulletinOptions {
   readonly from: string;
   /** Last day of the period, ISO, inclusive. */
   readonly to: string;
+  /** Add every inspection of the period as an appendix. */
+  readonly appendix?: boolean;
 }
 
-/** One inspection row of the period. */
+/** One inspection row of the period, for the optional appendix. */
 export interface BulletinInspection {
-  /** The row on the Inspections tab. */
-  readonly row: number;
   readonly date: string;
   readonly dorm: DormRef;
+  /** A known category; "other" for free text in the public edition. */
   readonly category: string;
   readonly level: Level;
   readonly score: number | undefined;
-  /** A person's name: blank in the public edition. */
-  readonly inspector: string;
-  /** Free text that may name someone: blank in the public edition. */
-  readonly notes: string;
+  /** Internal edition only: the row on the Inspections tab, the inspector and the notes. */
+  readonly row?: number;
+  readonly inspector?: string;
+  readonly notes?: string;
 }
 
-/** R3 or R4 reached by an inspection of the period. */
-export interface ReachedLine {
+/** What the members of a failing dorm face at the end of the period (internal edition). */
+export interface Facing {
+  /** R3 reached in the semester by the end of the period. */
+  readonly revoked: boolean;
+  /** R4 reached by the end of the period, with its action deadline. */
+  readonly total: { readonly deadline: string } | undefined;
+  /** R8 as of the end of the period, when nothing after it is recorded yet. */
+  readonly warnings: readonly {
+    readonly kind: "streak" | "total";
+    readonly limit: number;
+    readonly fails: number;
+  }[];
+  readonly members: readonly PersonRef[];
+}
+
+export interface FailDorm {
   readonly dorm: DormRef;
-  readonly kind: "streak" | "total";
-  /** The date of the inspection that reached the limit. */
-  readonly date: string;
-  readonly limit: number;
-  readonly deadline: string | undefined;
-  /** The full and probationary members it reaches. */
-  readonly count: number;
+  /** Fails in the period. */
+  readonly fails: number;
+  /** Fails in the semester up to the end of the period. */
+  readonly semesterFails: number;
+  readonly categories: readonly string[];
+  /** Internal edition only, and only for dorms where full or probationary members live. */
+  readonly facing?: Facing;
 }
 
-/** A weekly bulletin (通报), or one for any period: plain data, no `Date`, no words. */
+/** A bulletin (通报) of any period, a week as a rule: plain data, no `Date`, no words. */
 export interface BulletinModel {
   readonly kind: "bulletin";
   readonly edition: Edition;
+  readonly header: DocumentHeader;
   readonly department: string;
   readonly from: string;
   readonly to: string;
@@ -65,16 +87,12 @@ export interface BulletinModel {
     readonly fails: number;
     readonly passRate: number | undefined;
   };
-  readonly inspections: readonly BulletinInspection[];
   readonly excellentDorms: readonly { readonly dorm: DormRef; readonly excellents: number }[];
-  readonly failDorms: readonly {
-    readonly dorm: DormRef;
-    readonly fails: number;
-    readonly categories: readonly string[];
-  }[];
+  readonly failDorms: readonly FailDorm[];
   readonly praise: readonly Notice[];
   readonly criticism: readonly Notice[];
-  readonly reached: readonly ReachedLine[];
+  /** Only when asked for: every inspection of the period. */
+  readonly inspections?: readonly BulletinInspection[];
 }
 
 /**
@@ -89,34 +107,50 @@ export function periodOf(from: string, to: string): { first: Day; last: Day } | 
   return first === undefined || last === undefined || first > last ? undefined : { first, last };
 }
 
-/** The evaluations of every semester the period touches, reusing the source's own. */
-function evaluationsOver(source: ReportSource, first: Day, last: Day): Evaluation[] {
-  const { evaluation } = source;
-  const evaluations: Evaluation[] = [];
-  for (let day = first; day <= last; ) {
-    const semester = semesterOf(day, evaluation.settings);
-    evaluations.push(
-      semester.id === evaluation.semester.id
-        ? evaluation
-        : evaluate(source.read.records, evaluation.settings, evaluation.today, semester.id),
-    );
-    day = semester.last + 1;
-  }
-  return evaluations;
-}
-
-function groupCount<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
 /**
- * The bulletin of the period [from, to], both days included: its inspections, its excellent and
- * failing dorms, the praise and criticism notices (R1, R2) they bring, and any R3/R4 consequence
- * an inspection of the period reached. The internal edition names the members of each notice;
- * the public one gives dorms and counts, and drops inspectors (names) and notes (free text).
- * Throws on a period that is not two ISO dates in order.
+ * What a failing dorm's members face at the end of the period: its semester's inspections up to
+ * that day, added up by the regime itself (R3, R4, R8).
+ */
+function facingOf(
+  dormId: string,
+  inspections: readonly Inspection[],
+  last: Day,
+  settings: Settings,
+  members: readonly Member[],
+): { semesterFails: number; facing: Facing } {
+  const semester = semesterOf(last, settings);
+  const upTo = inspections.filter((i) => i.day >= semester.first && i.day <= last);
+  const result = dormResult(dormId, upTo, settings);
+  // A warning is about the next inspection: only while none after the period is recorded yet.
+  const later = inspections.some((i) => i.day > last && i.day <= semester.last);
+  return {
+    semesterFails: result.fails,
+    facing: {
+      revoked: result.streakLimit !== undefined,
+      total: result.totalLimit ? { deadline: result.totalLimit.deadline } : undefined,
+      warnings: later ? [] : result.warnings.map((w) => ({ kind: w.kind, limit: w.limit, fails: w.fails })),
+      members: members.map(personOf),
+    },
+  };
+}
+
+/**
+ * The bulletin of the period [from, to], both days included: a notice, not a list. It names the
+ * excellent and the failing dorms (each with its fails in the semester so far), the praise and
+ * criticism notices (R1, R2) and a count of inspections. The internal edition adds, for each
+ * failing member dorm, its members and what they now face (R3, R4, R8 at the end of the period);
+ * the public one gives dorms only, categories from the fixed list. Every inspection of the period
+ * comes only as an appendix, when asked for. Throws on a period that is not two ISO dates in order.
  *
  * @example
  * bulletinModel(grading, { edition: "internal", from: "2025-09-01", to: "2025-09-07" }).totals.inspections //=> 72
@@ -126,61 +160,45 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
   const period = periodOf(from, to);
   if (!period) throw new RangeError(`invalid period ${from} … ${to}`);
   const { records } = source.read;
+  const { settings } = source.evaluation;
   const dormOf = dormLookup(records.dorms);
   const sanctioned = sanctionedByDorm(records.members);
   const inPeriod = records.inspections
     .filter((i) => i.day >= period.first && i.day <= period.last)
     .sort(byDateThenRow);
   const refs = inPeriod.map(refOf);
+  const byDorm = groupBy(records.inspections, (i) => i.dormId);
 
-  const excellent = groupCount(
+  const excellent = groupBy(
     inPeriod.filter((i) => i.level === "excellent"),
     (i) => i.dormId,
   );
-  const failing = groupCount(
+  const failing = groupBy(
     inPeriod.filter((i) => i.level === "fail"),
     (i) => i.dormId,
   );
-
-  const reached = evaluationsOver(source, period.first, period.last).flatMap((evaluation) =>
-    evaluation.dorms.flatMap((d): ReachedLine[] => {
-      const count = sanctioned.get(d.dormId)?.length ?? 0;
-      const lines: ReachedLine[] = [];
-      const evidence = d.streakLimit?.evidence ?? [];
-      const streakEnd = evidence[evidence.length - 1];
-      if (d.streakLimit && streakEnd && streakEnd.date >= from && streakEnd.date <= to && count > 0) {
-        lines.push({
-          dorm: dormOf(d.dormId),
-          kind: "streak",
-          date: streakEnd.date,
-          limit: evaluation.settings.consecutiveFailLimit,
-          deadline: undefined,
-          count,
-        });
-      }
-      const total = d.totalLimit;
-      if (total && total.trigger.date >= from && total.trigger.date <= to && count > 0) {
-        lines.push({
-          dorm: dormOf(d.dormId),
-          kind: "total",
-          date: total.trigger.date,
-          limit: evaluation.settings.semesterFailLimit,
-          deadline: total.deadline,
-          count,
-        });
-      }
-      return lines;
-    }),
-  );
+  const failDorms = [...failing].map(([id, list]): FailDorm => {
+    const members = sanctioned.get(id) ?? [];
+    const { semesterFails, facing } = facingOf(id, byDorm.get(id) ?? [], period.last, settings, members);
+    const line = {
+      dorm: dormOf(id),
+      fails: list.length,
+      semesterFails,
+      categories: [...new Set(list.map((i) => categoryFor(edition, i.category)))],
+    };
+    return edition === "internal" && members.length > 0 ? { ...line, facing } : line;
+  });
 
   const fails = inPeriod.filter((i) => i.level === "fail").length;
-  return {
+  const today = isoOf(source.evaluation.today);
+  const model: BulletinModel = {
     kind: "bulletin",
     edition,
-    department: source.evaluation.settings.department,
+    header: headerOf(settings, today),
+    department: settings.department,
     from,
     to,
-    today: isoOf(source.evaluation.today),
+    today,
     totals: {
       inspections: inPeriod.length,
       dorms: new Set(inPeriod.map((i) => i.dormId)).size,
@@ -188,22 +206,8 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
       fails,
       passRate: passRate(inPeriod.length, fails),
     },
-    inspections: inPeriod.map((i) => ({
-      row: i.row,
-      date: isoOf(i.day),
-      dorm: dormOf(i.dormId),
-      category: i.category,
-      level: i.level,
-      score: i.score,
-      inspector: edition === "internal" ? i.inspector : "",
-      notes: edition === "internal" ? i.notes : "",
-    })),
     excellentDorms: [...excellent].map(([id, list]) => ({ dorm: dormOf(id), excellents: list.length })),
-    failDorms: [...failing].map(([id, list]) => ({
-      dorm: dormOf(id),
-      fails: list.length,
-      categories: [...new Set(list.map((i) => i.category))],
-    })),
+    failDorms,
     praise: noticesOf(
       refs.filter((i) => i.level === "excellent"),
       sanctioned,
@@ -216,6 +220,19 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
       dormOf,
       edition,
     ),
-    reached: reached.sort((a, b) => a.date.localeCompare(b.date)),
+  };
+  if (!options.appendix) return model;
+  return {
+    ...model,
+    inspections: inPeriod.map((i): BulletinInspection => {
+      const line = {
+        date: isoOf(i.day),
+        dorm: dormOf(i.dormId),
+        category: categoryFor(edition, i.category),
+        level: i.level,
+        score: i.score,
+      };
+      return edition === "internal" ? { ...line, row: i.row, inspector: i.inspector, notes: i.notes } : line;
+    }),
   };
 }

@@ -1,102 +1,171 @@
 import type { Lang } from "../../engine/labels.ts";
-import { semesterName } from "../../engine/semester.ts";
 import { gradeLabel } from "../../engine/wording.ts";
 import { t } from "../labels.ts";
+import { writtenDate } from "../official.ts";
 import {
   categoryLabel,
   conditionLabel,
   listOf,
   namesOf,
-  percent,
-  qualityRows,
   statusLabel,
+  tabLabel,
+  yearLabel,
 } from "../words.ts";
 import type { DormConsequence, ReportModel } from "./model.ts";
+import { reportTitle } from "./template.ts";
 
 export type Cell = string | number;
 
+export type FontWeight = "bold" | "normal";
+
+/** Number formats of the Report tab: text stays as typed, counts and shares are numbers. */
+export const FORMATS = { text: "@", count: "0", share: "0.0%" } as const;
+
+/**
+ * The Report tab as a document: a title row to merge across the width, then each section's
+ * heading, its table header and its rows, one blank row between sections. Values, number formats
+ * and bold marks are rectangles of the same size, so the add-on writes each in one call.
+ */
+export interface ReportSheet {
+  readonly width: number;
+  /** Pixel width of each column. */
+  readonly columnWidths: readonly number[];
+  readonly values: readonly (readonly Cell[])[];
+  readonly formats: readonly (readonly string[])[];
+  /** "bold" for the title, section headings and table headers; "normal" elsewhere. */
+  readonly weights: readonly (readonly FontWeight[])[];
+}
+
+const WIDTH = 8;
+const COLUMN_WIDTHS = [120, 110, 100, 100, 170, 150, 100, 120];
 const GRADES = ["excellent", "pass", "fail", "none"] as const;
 const STATUSES = ["full", "probationary", "candidate", "activist", "nonMember"] as const;
 
+/** A cell with its number format: a share keeps its fraction and shows as a percentage. */
+type Typed = Cell | { readonly share: number | undefined };
+
+class SheetBuilder {
+  readonly values: Cell[][] = [];
+  readonly formats: string[][] = [];
+  readonly weights: FontWeight[][] = [];
+
+  row(cells: readonly Typed[], bold = false): void {
+    const values: Cell[] = [];
+    const formats: string[] = [];
+    for (let i = 0; i < WIDTH; i++) {
+      const cell = cells[i] ?? "";
+      if (typeof cell === "object") {
+        values.push(cell.share ?? "");
+        formats.push(cell.share === undefined ? FORMATS.text : FORMATS.share);
+      } else {
+        values.push(cell);
+        formats.push(typeof cell === "number" ? FORMATS.count : FORMATS.text);
+      }
+    }
+    this.values.push(values);
+    this.formats.push(formats);
+    this.weights.push(values.map((): FontWeight => (bold ? "bold" : "normal")));
+  }
+
+  section(lang: Lang, title: string, header: readonly string[], body: readonly (readonly Typed[])[]): void {
+    this.row([]);
+    this.row([title], true);
+    this.row(header, true);
+    if (body.length === 0) this.row([t(lang, "report.empty")]);
+    for (const r of body) this.row(r);
+  }
+}
+
 /**
- * The report's key tables as one rectangle of values, for the Report tab: written with a single
- * setValues, so every row has the same width. Values only: no formulas, nothing the sheet would
- * recalculate.
+ * The internal report as the Report tab shows it: every list in full (the PDF cuts long ones and
+ * points here or to the output columns), numbers as numbers, shares as percentages.
  *
  * @example
- * reportGrid(reportModel(grading, { edition: "internal" }), "zh")[0]?.[0] //=> "党员寝室挂牌制度学期报告"
+ * reportSheet(reportModel(grading, { edition: "internal" }), "zh").values[0]?.[0]
+ * //=> "关于2025-2026学年第一学期学生党员寝室挂牌检查情况的报告"
  */
-export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
-  const rows: Cell[][] = [];
-  const section = (title: string, header: readonly string[], body: readonly Cell[][]) => {
-    rows.push([], [title], [...header]);
-    if (body.length === 0) rows.push([t(lang, "report.empty")]);
-    else rows.push(...body.map((r) => [...r]));
-  };
+export function reportSheet(model: ReportModel, lang: Lang): ReportSheet {
+  const b = new SheetBuilder();
   const h = model.headline;
-
-  rows.push([
-    t(lang, "report.title"),
-    semesterName(model.semester.id, lang),
-    t(lang, "report.asOf", { date: model.today }),
-    model.department,
+  const internal = model.internal;
+  b.row([reportTitle(lang, model.edition, model.semester.id)], true);
+  b.row([
+    [model.header.issuer, model.header.number].filter((x) => x).join("　"),
+    "",
+    "",
+    "",
+    t(lang, "report.asOf", { date: writtenDate(model.today, lang) }),
   ]);
-  section(
+  b.section(
+    lang,
     t(lang, "report.sec.headline"),
     [t(lang, "report.col.figure"), t(lang, "report.col.value")],
     [
       [t(lang, "report.fig.plaqued"), h.plaqued],
       [t(lang, "report.fig.memberDorms"), h.memberDorms],
-      ...STATUSES.map((s): Cell[] => [statusLabel(s, lang), h.members[s]]),
+      ...(internal ? STATUSES.map((s): Typed[] => [statusLabel(s, lang), internal.members[s]]) : []),
       [t(lang, "report.fig.inspections"), h.inspections],
       [t(lang, "out.fails"), h.fails],
-      [t(lang, "report.fig.passRate"), percent(h.passRate)],
-      ...GRADES.map((g): Cell[] => [`${t(lang, "out.grade")} ${gradeLabel(g, lang)}`, h.grades[g]]),
-      [t(lang, "report.fig.warnings"), h.warnings],
+      [t(lang, "report.fig.passRate"), { share: h.passRate }],
+      ...GRADES.map((g): Typed[] => [`${t(lang, "out.grade")} ${gradeLabel(g, lang)}`, h.grades[g]]),
       [t(lang, "report.fig.visits"), h.visits],
       [t(lang, "report.sub.criticism"), h.criticisms],
       [t(lang, "report.sub.praise"), h.praises],
     ],
   );
-  section(
-    t(lang, "report.sec.buildings"),
+  b.section(
+    lang,
+    t(lang, "doc.sub.buildings"),
     [
+      t(lang, "doc.col.rank"),
       t(lang, "col.building"),
       t(lang, "report.col.dorms"),
       ...GRADES.map((g) => gradeLabel(g, lang)),
-      t(lang, "out.inspections"),
-      t(lang, "out.fails"),
+      t(lang, "report.fig.passRate"),
     ],
-    model.buildings.map((b) => [
-      b.building,
-      b.dorms,
-      ...GRADES.map((g) => b.grades[g]),
-      b.inspections,
-      b.fails,
-    ]),
+    [...model.buildings]
+      .sort((x, y) => x.rank - y.rank)
+      .map((l) => [l.rank, l.building, l.dorms, ...GRADES.map((g) => l.grades[g]), { share: l.passRate }]),
   );
+  const dormHeader = [
+    t(lang, "col.dorm"),
+    t(lang, "col.building"),
+    t(lang, "out.inspections"),
+    t(lang, "out.excellents"),
+    t(lang, "out.fails"),
+  ];
+  b.section(
+    lang,
+    t(lang, "report.sub.excellentDorms"),
+    dormHeader,
+    model.excellentDorms.map((d) => [d.dorm.label, d.dorm.building, d.inspections, d.excellents, d.fails]),
+  );
+  b.section(
+    lang,
+    t(lang, "report.sub.failDorms"),
+    dormHeader,
+    model.failDorms.map((d) => [d.dorm.label, d.dorm.building, d.inspections, d.excellents, d.fails]),
+  );
+  if (!internal) return done(b);
 
-  const perPerson = (lines: readonly DormConsequence[], what: string, withDeadline: boolean): Cell[][] =>
-    lines.flatMap((line) => {
-      const evidence = listOf(
-        line.evidence.map((e) => e.date),
-        lang,
-      );
-      const deadline = withDeadline ? (line.deadline ?? "") : "";
-      if (line.people.length === 0) return [["", "", "", line.dorm.label, what, evidence, deadline, ""]];
-      return line.people.map((p) => [
+  const perPerson = (lines: readonly DormConsequence[], what: string, withDeadline: boolean): Typed[][] =>
+    lines.flatMap((line) =>
+      line.people.map((p) => [
         p.name,
         p.studentId,
         statusLabel(p.status, lang),
         line.dorm.label,
         what,
-        evidence,
-        deadline,
-        withDeadline ? p.contact : "",
-      ]);
-    });
-  const c = model.consequences;
-  section(
+        listOf(
+          line.evidence.map((e) => e.date),
+          lang,
+        ),
+        withDeadline ? (line.deadline ?? "") : "",
+        p.contact,
+      ]),
+    );
+  b.section(
+    lang,
     t(lang, "report.sec.consequences"),
     [
       t(lang, "col.name"),
@@ -109,21 +178,39 @@ export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
       t(lang, "col.contact"),
     ],
     [
-      ...perPerson(c.revoked, t(lang, "report.sub.revoked"), false),
-      ...perPerson(c.assessments, t(lang, "outcome.fullUnqualified"), true),
-      ...perPerson(c.probation, t(lang, "outcome.probationUnqualified"), true),
+      ...perPerson(internal.revoked, t(lang, "report.sub.revoked"), false),
+      ...perPerson(internal.assessments, t(lang, "outcome.fullUnqualified"), true),
+      ...perPerson(internal.probation, t(lang, "outcome.probationUnqualified"), true),
     ],
   );
-  section(
+  b.section(
+    lang,
     t(lang, "report.sub.priority"),
     [t(lang, "col.name"), t(lang, "col.studentId"), t(lang, "col.status"), t(lang, "col.dorm")],
-    model.honours.priority.flatMap((line) =>
-      line.people.length === 0
-        ? [["", "", "", line.dorm.label]]
-        : line.people.map((p) => [p.name, p.studentId, statusLabel(p.status, lang), line.dorm.label]),
+    internal.priority.flatMap((line) =>
+      line.people.map((p) => [p.name, p.studentId, statusLabel(p.status, lang), line.dorm.label]),
     ),
   );
-  section(
+  b.section(
+    lang,
+    t(lang, "report.sec.warnings"),
+    [t(lang, "col.dorm"), t(lang, "col.building"), t(lang, "out.warning")],
+    internal.warnings.map((w) => [
+      w.dorm.label,
+      w.dorm.building,
+      w.kind === "streak"
+        ? t(lang, "warning.streak", { limit: w.limit })
+        : t(lang, "warning.total", { fails: w.fails }),
+    ]),
+  );
+  b.section(
+    lang,
+    t(lang, "report.sub.belowVisits", { required: model.coverage.required }),
+    [t(lang, "col.dorm"), t(lang, "col.building"), t(lang, "col.year"), t(lang, "out.visits")],
+    internal.visits.below.map((v) => [v.dorm.label, v.dorm.building, yearLabel(v.dorm.year, lang), v.count]),
+  );
+  b.section(
+    lang,
     t(lang, "report.sec.plaques"),
     [
       t(lang, "col.dorm"),
@@ -132,7 +219,7 @@ export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
       t(lang, "col.plaqueCondition"),
     ],
     (["hang", "takeDown", "reissue"] as const).flatMap((action) =>
-      model.plaques[action].map((p) => [
+      internal.plaques[action].map((p) => [
         p.dorm.label,
         p.dorm.building,
         t(lang, `plaque.${action}`),
@@ -140,7 +227,8 @@ export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
       ]),
     ),
   );
-  section(
+  b.section(
+    lang,
     t(lang, "report.sec.talks"),
     [
       t(lang, "col.date"),
@@ -149,7 +237,7 @@ export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
       t(lang, "report.col.due"),
       t(lang, "report.col.members"),
     ],
-    model.talks.missed.map((m) => [
+    internal.talks.missed.map((m) => [
       m.inspection.date,
       m.dorm.label,
       categoryLabel(m.inspection.category, lang),
@@ -157,12 +245,28 @@ export function reportGrid(model: ReportModel, lang: Lang): Cell[][] {
       namesOf(m.people, lang),
     ]),
   );
-  section(
+  b.section(
+    lang,
     t(lang, "report.sec.quality"),
     [t(lang, "report.col.tab"), t(lang, "report.col.row"), t(lang, "report.col.problem"), ""],
-    qualityRows(model.quality, lang),
+    internal.quality.flatMap((q) =>
+      q.rows.map((r) => [
+        tabLabel(q.tab, lang),
+        r.row,
+        r.message,
+        t(lang, r.skipped ? "report.rowSkipped" : "report.rowNoted"),
+      ]),
+    ),
   );
+  return done(b);
+}
 
-  const width = Math.max(...rows.map((r) => r.length));
-  return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+function done(b: SheetBuilder): ReportSheet {
+  return {
+    width: WIDTH,
+    columnWidths: COLUMN_WIDTHS,
+    values: b.values,
+    formats: b.formats,
+    weights: b.weights,
+  };
 }

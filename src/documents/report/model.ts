@@ -5,14 +5,15 @@ import type { InspectionRef } from "../../engine/evidence.ts";
 import type { PlaqueCondition, Status, Visit } from "../../engine/records.ts";
 import type { Settings } from "../../engine/settings.ts";
 import {
+  type DocumentHeader,
   type DormRef,
   dormLookup,
   type Edition,
+  headerOf,
   type Notice,
   noticesOf,
   type PersonRef,
   passRate,
-  peopleFor,
   personOf,
   type ReportSource,
   sanctionedByDorm,
@@ -25,23 +26,21 @@ export interface ReportOptions {
 
 export type GradeCounts = Record<Grade, number>;
 
-/** The headline figures of a semester. */
+/** The headline figures of a semester: dorm-level facts, the same in both editions. */
 export interface Headline {
   readonly dorms: number;
   /** Dorms whose Plaque cell says yes (the seed's "more than 60"). */
   readonly plaqued: number;
   /** Dorms where full or probationary members live. */
   readonly memberDorms: number;
-  /** People on the Members tab, by status. */
-  readonly members: Record<Status, number>;
   readonly inspections: number;
   readonly fails: number;
   readonly excellents: number;
   /** Inspections that did not fail, as a share of all; undefined without inspections. */
   readonly passRate: number | undefined;
   readonly grades: GradeCounts;
-  readonly warnings: number;
   readonly visits: number;
+  /** R1 and R2 notices, counted per inspection of a member dorm. */
   readonly criticisms: number;
   readonly praises: number;
 }
@@ -52,6 +51,9 @@ export interface BuildingLine {
   readonly grades: GradeCounts;
   readonly inspections: number;
   readonly fails: number;
+  readonly passRate: number | undefined;
+  /** 1 for the best pass rate; buildings with the same rate share a rank. */
+  readonly rank: number;
 }
 
 /** One Monday-to-Sunday week of the semester. */
@@ -70,23 +72,21 @@ export interface DormLine {
   readonly fails: number;
 }
 
-/** The members of one dorm a rule reached, with the inspections behind it. */
+/** The members of one dorm a rule reached, with the inspections behind it (internal edition). */
 export interface DormConsequence {
   readonly dorm: DormRef;
   readonly evidence: readonly InspectionRef[];
   /** R4: the date by which to correct. */
   readonly deadline: string | undefined;
-  /** Empty in the public edition. */
   readonly people: readonly PersonRef[];
-  readonly count: number;
 }
 
 /** R2 notices of one dorm, grouped: a model dorm is praised nearly every week. */
 export interface PraiseLine {
   readonly dorm: DormRef;
   readonly dates: readonly string[];
-  readonly people: readonly PersonRef[];
-  readonly count: number;
+  /** Internal edition only. */
+  readonly members?: readonly PersonRef[];
 }
 
 export interface WarningLine {
@@ -115,8 +115,8 @@ export interface YearCoverage {
 }
 
 /**
- * A problem contact visits raised, with every visit that raised it (internal edition only). Visits
- * with the same findings and follow-up are one line: a secretary acts on the problem, not the visit.
+ * A problem contact visits raised, with every visit that raised it. Visits with the same findings
+ * and follow-up are one line: a secretary acts on the problem, not the visit.
  */
 export interface FindingLine {
   readonly findings: string;
@@ -124,21 +124,11 @@ export interface FindingLine {
   readonly visits: readonly { readonly date: string; readonly dorm: DormRef }[];
 }
 
+/** Contact-visit coverage: figures, the same in both editions. */
 export interface VisitCoverage {
   readonly required: number;
   readonly visits: number;
   readonly byYear: readonly YearCoverage[];
-  /** Dorms with fewer visits than required, with the dates of those they had. */
-  readonly below: readonly {
-    readonly dorm: DormRef;
-    readonly count: number;
-    readonly dates: readonly string[];
-  }[];
-  /** Every dorm's number of visits, in sheet order. */
-  readonly dorms: readonly { readonly dorm: DormRef; readonly count: number }[];
-  /** The problems raised by visits with a follow-up item; empty in the public edition. */
-  readonly findings: readonly FindingLine[];
-  readonly followUps: number;
 }
 
 export interface PlaqueLine {
@@ -152,7 +142,7 @@ export interface TalkLine {
   readonly dorm: DormRef;
   /** ISO date by which a talk should have been recorded. */
   readonly due: string;
-  /** The members who could hold the talk; empty in the public edition. */
+  /** The members who could hold the talk. */
   readonly people: readonly PersonRef[];
 }
 
@@ -160,41 +150,39 @@ export interface QualityLine {
   readonly tab: TabName;
   readonly skipped: number;
   readonly noted: number;
-  /** Each row with a message; empty in the public edition. */
+  /** Each row with a message. */
   readonly rows: readonly { readonly row: number; readonly message: string; readonly skipped: boolean }[];
 }
 
-/** Everything a semester report shows, as plain data: ISO dates, no `Date`, no words. */
-export interface ReportModel {
-  readonly kind: "semester";
-  readonly edition: Edition;
-  readonly department: string;
-  readonly semester: { readonly id: string; readonly first: string; readonly last: string };
-  readonly today: string;
-  readonly settings: Settings;
-  readonly headline: Headline;
-  readonly buildings: readonly BuildingLine[];
-  readonly weeks: readonly WeekLine[];
-  readonly honours: {
-    readonly excellentDorms: readonly DormLine[];
-    readonly priority: readonly DormConsequence[];
-    readonly praise: readonly PraiseLine[];
-  };
-  readonly consequences: {
-    readonly criticisms: readonly Notice[];
-    readonly revoked: readonly DormConsequence[];
-    readonly assessments: readonly DormConsequence[];
-    readonly probation: readonly DormConsequence[];
-    readonly actions: readonly DormConsequence[];
-  };
+/**
+ * What only the internal edition holds: Party-internal consequences, early warnings, the review
+ * of activists and candidates, talk follow-up, plaque management, visit details and data quality.
+ */
+export interface InternalReport {
+  /** People on the Members tab, by status. */
+  readonly members: Record<Status, number>;
+  readonly priority: readonly DormConsequence[];
+  readonly revoked: readonly DormConsequence[];
+  readonly assessments: readonly DormConsequence[];
+  readonly probation: readonly DormConsequence[];
+  readonly actions: readonly DormConsequence[];
   readonly warnings: readonly WarningLine[];
   readonly reviews: {
     readonly total: number;
     readonly byGrade: GradeCounts;
-    /** Empty in the public edition. */
     readonly people: readonly ReviewLine[];
   };
-  readonly visits: VisitCoverage;
+  readonly visits: {
+    /** Dorms with fewer visits than required, with the dates of those they had. */
+    readonly below: readonly {
+      readonly dorm: DormRef;
+      readonly count: number;
+      readonly dates: readonly string[];
+    }[];
+    /** The problems raised by visits with a follow-up item. */
+    readonly findings: readonly FindingLine[];
+    readonly followUps: number;
+  };
   readonly plaques: {
     readonly hang: readonly PlaqueLine[];
     readonly takeDown: readonly PlaqueLine[];
@@ -208,6 +196,29 @@ export interface ReportModel {
     readonly missed: readonly TalkLine[];
   };
   readonly quality: readonly QualityLine[];
+}
+
+/**
+ * Everything a semester report shows, as plain data: ISO dates, no `Date`, no words. The public
+ * edition has no `internal` part at all.
+ */
+export interface ReportModel {
+  readonly kind: "semester";
+  readonly edition: Edition;
+  readonly header: DocumentHeader;
+  readonly department: string;
+  readonly semester: { readonly id: string; readonly first: string; readonly last: string };
+  readonly today: string;
+  readonly settings: Settings;
+  readonly headline: Headline;
+  readonly buildings: readonly BuildingLine[];
+  readonly weeks: readonly WeekLine[];
+  readonly excellentDorms: readonly DormLine[];
+  readonly failDorms: readonly DormLine[];
+  readonly praise: readonly PraiseLine[];
+  readonly criticism: readonly Notice[];
+  readonly coverage: VisitCoverage;
+  readonly internal?: InternalReport;
 }
 
 const zeroGrades = (): GradeCounts => ({ excellent: 0, pass: 0, fail: 0, none: 0 });
@@ -224,8 +235,14 @@ export function mondayOf(day: Day): Day {
 
 function weeksOf(dorms: readonly DormSemester[]): WeekLine[] {
   const byWeek = new Map<Day, { inspections: number; fails: number; excellents: number }>();
+  // Inspections fall on a few dozen dates: each is parsed once.
+  const mondays = new Map<string, Day>();
   for (const i of dorms.flatMap((d) => d.inspections)) {
-    const monday = mondayOf(dayOfIso(i.date) as Day);
+    let monday = mondays.get(i.date);
+    if (monday === undefined) {
+      monday = mondayOf(dayOfIso(i.date) as Day);
+      mondays.set(i.date, monday);
+    }
     const week = byWeek.get(monday) ?? { inspections: 0, fails: 0, excellents: 0 };
     week.inspections++;
     if (i.level === "fail") week.fails++;
@@ -233,10 +250,10 @@ function weeksOf(dorms: readonly DormSemester[]): WeekLine[] {
     byWeek.set(monday, week);
   }
   if (byWeek.size === 0) return [];
-  const mondays = [...byWeek.keys()];
+  const weeks = [...byWeek.keys()];
   const lines: WeekLine[] = [];
   // Empty weeks in between stay on the chart: a holiday week shows as a gap, not as nothing.
-  for (let d = Math.min(...mondays); d <= Math.max(...mondays); d += 7) {
+  for (let d = Math.min(...weeks); d <= Math.max(...weeks); d += 7) {
     lines.push({ weekOf: isoOf(d), ...(byWeek.get(d) ?? { inspections: 0, fails: 0, excellents: 0 }) });
   }
   return lines;
@@ -274,31 +291,27 @@ function buildingsOf(dorms: readonly DormSemester[]): BuildingLine[] {
     line.fails += d.fails;
     byBuilding.set(d.dorm.building, line);
   }
-  return [...byBuilding].map(([building, line]) => ({ building, ...line }));
+  const lines = [...byBuilding].map(([building, line]) => ({
+    building,
+    ...line,
+    passRate: passRate(line.inspections, line.fails),
+  }));
+  const rates = lines.map((l) => l.passRate ?? -1).sort((x, y) => y - x);
+  return lines.map((l) => ({ ...l, rank: rates.indexOf(l.passRate ?? -1) + 1 }));
+}
+
+function dormLine(d: DormSemester, dormOf: (id: string) => DormRef): DormLine {
+  return { dorm: dormOf(d.dormId), inspections: d.count, excellents: d.excellents, fails: d.fails };
 }
 
 /**
- * The semester report of a graded workbook, for one edition. Pure: every date comes from the
- * source (its evaluation carries `today`), and the result is plain data that crosses the
- * sidebar bridge and renders in either language.
- *
- * The public edition is built without people, not blanked afterwards. Each field it drops, and why:
- * - member names and student IDs: they identify a person;
- * - branch contacts, visit teachers and inspectors: these are names of teachers and students;
- * - visit groups, findings and follow-ups, inspection notes, talk partners and notes: free text
- *   that routinely names someone ("张三 came back late");
- * - data-quality messages: they quote the cell that could not be read, which may be a name or
- *   a student ID. Only their counts per tab remain.
- *
- * @example
- * const model = reportModel(grading, { edition: "public" });
- * model.headline.plaqued //=> 60
+ * The internal edition's own part: everything that concerns people, or the branch's management.
+ * Only `reportModel` of the internal edition calls this.
  */
-export function reportModel(source: ReportSource, options: ReportOptions): ReportModel {
-  const { edition } = options;
+function internalOf(source: ReportSource): InternalReport {
   const { records, checks } = source.read;
   const evaluation = source.evaluation;
-  const { semester, settings } = evaluation;
+  const { settings } = evaluation;
   const dormOf = dormLookup(records.dorms);
   const sanctioned = sanctionedByDorm(records.members);
   const dorms = evaluation.dorms;
@@ -313,20 +326,6 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     nonMember: 0,
   };
   for (const m of records.members) members[m.status]++;
-  const grades = zeroGrades();
-  for (const d of dorms) grades[d.grade]++;
-
-  const memberDormFails = dorms
-    .filter((d) => d.memberDorm)
-    .flatMap((d) => d.inspections.filter((i) => i.level === "fail"))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
-  const criticisms = noticesOf(memberDormFails, sanctioned, dormOf, edition);
-  const praise: PraiseLine[] = dorms.flatMap((d) => {
-    const ms = people(d.dormId);
-    const dates = d.inspections.filter((i) => i.level === "excellent").map((i) => i.date);
-    if (ms.length === 0 || dates.length === 0) return [];
-    return [{ dorm: dormOf(d.dormId), dates, people: peopleFor(edition, ms), count: ms.length }];
-  });
 
   const consequence = (
     d: DormSemester,
@@ -336,15 +335,14 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
   ): DormConsequence[] => {
     const ms = people(d.dormId, keep);
     if (ms.length === 0) return [];
-    return [{ dorm: dormOf(d.dormId), evidence, deadline, people: peopleFor(edition, ms), count: ms.length }];
+    return [{ dorm: dormOf(d.dormId), evidence, deadline, people: ms.map(personOf) }];
   };
   const revoked = dorms.flatMap((d) =>
     d.streakLimit ? consequence(d, d.streakLimit.evidence, undefined) : [],
   );
-  const total = (keep?: (status: Status) => boolean) =>
-    dorms.flatMap((d) =>
-      d.totalLimit ? consequence(d, d.totalLimit.evidence, d.totalLimit.deadline, keep) : [],
-    );
+  const actions = dorms.flatMap((d) =>
+    d.totalLimit ? consequence(d, d.totalLimit.evidence, d.totalLimit.deadline) : [],
+  );
   // Assessments are yearly: in a second semester they include R4 reached in the first.
   const yearly = (keep: (status: Status) => boolean) =>
     dorms.flatMap((d) => {
@@ -358,23 +356,8 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
   for (const m of reviewed) byGrade[m.review?.grade ?? "none"]++;
   const memberById = new Map(records.members.map((m) => [m.id, m]));
 
-  const visitsInSemester = dorms.reduce((n, d) => n + d.visits.length, 0);
-  const years = [...new Set(dorms.map((d) => d.dorm.year))].sort((a, b) => (a ?? 99) - (b ?? 99));
-  const byYear = years.map((year): YearCoverage => {
-    const ofYear = dorms.filter((d) => d.dorm.year === year);
-    return {
-      year,
-      dorms: ofYear.length,
-      met: ofYear.filter((d) => d.visits.length >= d.visitsRequired).length,
-      below: ofYear.filter((d) => d.visits.length > 0 && d.visits.length < d.visitsRequired).length,
-      never: ofYear.filter((d) => d.visits.length === 0 && d.visitsRequired > 0).length,
-      visits: ofYear.reduce((n, d) => n + d.visits.length, 0),
-    };
-  });
   const withFollowUp = dorms.flatMap((d) => d.visits.filter((v) => v.followUp !== ""));
-
   const followUps = evaluation.talkFollowUps;
-  const missed = followUps.filter((f) => f.status === "missed");
 
   const usedRows: Partial<Record<TabName, Set<number>>> = {
     dorms: new Set(records.dorms.map((r) => r.row)),
@@ -393,79 +376,32 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     });
     if (rows.length === 0) return [];
     const skipped = rows.filter((r) => r.skipped).length;
-    return [{ tab, skipped, noted: rows.length - skipped, rows: edition === "internal" ? rows : [] }];
+    return [{ tab, skipped, noted: rows.length - skipped, rows }];
   });
-
-  const inspections = dorms.reduce((n, d) => n + d.count, 0);
-  const fails = dorms.reduce((n, d) => n + d.fails, 0);
   const planned = (action: "hang" | "takeDown" | "reissue") =>
     dorms
       .filter((d) => d.plaque === action)
       .map((d) => ({ dorm: dormOf(d.dormId), condition: d.dorm.plaqueCondition }));
 
   return {
-    kind: "semester",
-    edition,
-    department: settings.department,
-    semester: { id: semester.id, first: isoOf(semester.first), last: isoOf(semester.last) },
-    today: isoOf(evaluation.today),
-    settings,
-    headline: {
-      dorms: dorms.length,
-      plaqued: records.dorms.filter((d) => d.plaque).length,
-      memberDorms: dorms.filter((d) => d.memberDorm).length,
-      members,
-      inspections,
-      fails,
-      excellents: dorms.reduce((n, d) => n + d.excellents, 0),
-      passRate: passRate(inspections, fails),
-      grades,
-      warnings: dorms.filter((d) => d.warnings.length > 0).length,
-      visits: visitsInSemester,
-      criticisms: criticisms.length,
-      praises: praise.reduce((n, p) => n + p.dates.length, 0),
-    },
-    buildings: buildingsOf(dorms),
-    weeks: weeksOf(dorms),
-    honours: {
-      excellentDorms: dorms
-        .filter((d) => d.grade === "excellent")
-        .map((d) => ({
-          dorm: dormOf(d.dormId),
-          inspections: d.count,
-          excellents: d.excellents,
-          fails: d.fails,
-        })),
-      priority,
-      praise,
-    },
-    consequences: {
-      criticisms,
-      revoked,
-      assessments: yearly((s) => s === "full"),
-      probation: yearly((s) => s === "probationary"),
-      actions: total(),
-    },
+    members,
+    priority,
+    revoked,
+    assessments: yearly((s) => s === "full"),
+    probation: yearly((s) => s === "probationary"),
+    actions,
     warnings: dorms.flatMap((d) =>
       d.warnings.map((w) => ({ dorm: dormOf(d.dormId), kind: w.kind, limit: w.limit, fails: w.fails })),
     ),
     reviews: {
       total: reviewed.length,
       byGrade,
-      people:
-        edition === "internal"
-          ? reviewed.flatMap((m) => {
-              const member = memberById.get(m.studentId);
-              return member && m.review
-                ? [{ person: personOf(member), dorm: dormOf(m.dormId), ...m.review }]
-                : [];
-            })
-          : [],
+      people: reviewed.flatMap((m) => {
+        const member = memberById.get(m.studentId);
+        return member && m.review ? [{ person: personOf(member), dorm: dormOf(m.dormId), ...m.review }] : [];
+      }),
     },
     visits: {
-      required: settings.visitsPerSemester,
-      visits: visitsInSemester,
-      byYear,
       below: dorms
         .filter((d) => d.visits.length < d.visitsRequired)
         .map((d) => ({
@@ -473,8 +409,7 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
           count: d.visits.length,
           dates: d.visits.map((v) => isoOf(v.day)),
         })),
-      dorms: dorms.map((d) => ({ dorm: dormOf(d.dormId), count: d.visits.length })),
-      findings: edition === "internal" ? findingsOf(withFollowUp, dormOf) : [],
+      findings: findingsOf(withFollowUp, dormOf),
       followUps: withFollowUp.length,
     },
     plaques: { hang: planned("hang"), takeDown: planned("takeDown"), reissue: planned("reissue") },
@@ -483,12 +418,13 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
       total: followUps.length,
       followed: followUps.filter((f) => f.status === "followed").length,
       pending: followUps.filter((f) => f.status === "pending").length,
-      missed: missed
+      missed: followUps
+        .filter((f) => f.status === "missed")
         .map((f) => ({
           inspection: f.inspection,
           dorm: dormOf(f.inspection.dormId),
           due: isoOf((dayOfIso(f.inspection.date) as Day) + settings.talkFollowUpDays),
-          people: peopleFor(edition, people(f.inspection.dormId)),
+          people: people(f.inspection.dormId).map(personOf),
         }))
         .sort(
           (a, b) => a.inspection.date.localeCompare(b.inspection.date) || a.inspection.row - b.inspection.row,
@@ -496,4 +432,96 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     },
     quality,
   };
+}
+
+/**
+ * The semester report of a graded workbook, for one edition. Pure: every date comes from the
+ * source (its evaluation carries `today`), and the result is plain data that crosses the
+ * sidebar bridge and renders in either language.
+ *
+ * The public edition is what a department may post (see the README, "What the public edition
+ * shows"): dorm-level facts only, built without people rather than blanked afterwards. It has
+ * grades, excellent and failing dorms, praise and criticism notices by dorm (categories from the
+ * fixed list, anything typed becoming "other"), building rankings and visit coverage figures; it
+ * has no `internal` part, so no name, student ID, contact, teacher, inspector, free text,
+ * Party-internal consequence, early warning, talk follow-up or data-quality message.
+ *
+ * @example
+ * const model = reportModel(grading, { edition: "public" });
+ * model.headline.plaqued //=> 60
+ * model.internal //=> undefined
+ */
+export function reportModel(source: ReportSource, options: ReportOptions): ReportModel {
+  const { edition } = options;
+  const { records } = source.read;
+  const evaluation = source.evaluation;
+  const { semester, settings } = evaluation;
+  const dormOf = dormLookup(records.dorms);
+  const sanctioned = sanctionedByDorm(records.members);
+  const dorms = evaluation.dorms;
+
+  const grades = zeroGrades();
+  for (const d of dorms) grades[d.grade]++;
+
+  const memberDormFails = dorms
+    .filter((d) => d.memberDorm)
+    .flatMap((d) => d.inspections.filter((i) => i.level === "fail"))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
+  const criticism = noticesOf(memberDormFails, sanctioned, dormOf, edition);
+  const praise: PraiseLine[] = dorms.flatMap((d) => {
+    const ms = sanctioned.get(d.dormId) ?? [];
+    const dates = d.inspections.filter((i) => i.level === "excellent").map((i) => i.date);
+    if (ms.length === 0 || dates.length === 0) return [];
+    const line = { dorm: dormOf(d.dormId), dates };
+    return [edition === "internal" ? { ...line, members: ms.map(personOf) } : line];
+  });
+
+  const visitsInSemester = dorms.reduce((n, d) => n + d.visits.length, 0);
+  const years = [...new Set(dorms.map((d) => d.dorm.year))].sort((a, b) => (a ?? 99) - (b ?? 99));
+  const byYear = years.map((year): YearCoverage => {
+    const ofYear = dorms.filter((d) => d.dorm.year === year);
+    return {
+      year,
+      dorms: ofYear.length,
+      met: ofYear.filter((d) => d.visits.length >= d.visitsRequired).length,
+      below: ofYear.filter((d) => d.visits.length > 0 && d.visits.length < d.visitsRequired).length,
+      never: ofYear.filter((d) => d.visits.length === 0 && d.visitsRequired > 0).length,
+      visits: ofYear.reduce((n, d) => n + d.visits.length, 0),
+    };
+  });
+
+  const inspections = dorms.reduce((n, d) => n + d.count, 0);
+  const fails = dorms.reduce((n, d) => n + d.fails, 0);
+  const today = isoOf(evaluation.today);
+
+  const model: ReportModel = {
+    kind: "semester",
+    edition,
+    header: headerOf(settings, today),
+    department: settings.department,
+    semester: { id: semester.id, first: isoOf(semester.first), last: isoOf(semester.last) },
+    today,
+    settings,
+    headline: {
+      dorms: dorms.length,
+      plaqued: records.dorms.filter((d) => d.plaque).length,
+      memberDorms: dorms.filter((d) => d.memberDorm).length,
+      inspections,
+      fails,
+      excellents: dorms.reduce((n, d) => n + d.excellents, 0),
+      passRate: passRate(inspections, fails),
+      grades,
+      visits: visitsInSemester,
+      criticisms: criticism.length,
+      praises: praise.reduce((n, p) => n + p.dates.length, 0),
+    },
+    buildings: buildingsOf(dorms),
+    weeks: weeksOf(dorms),
+    excellentDorms: dorms.filter((d) => d.grade === "excellent").map((d) => dormLine(d, dormOf)),
+    failDorms: dorms.filter((d) => d.grade === "fail").map((d) => dormLine(d, dormOf)),
+    praise,
+    criticism,
+    coverage: { required: settings.visitsPerSemester, visits: visitsInSemester, byYear },
+  };
+  return edition === "internal" ? { ...model, internal: internalOf(source) } : model;
 }

@@ -23,34 +23,47 @@ const sanctionedIn = (dormId: string) =>
 describe("bulletinModel", () => {
   const from = "2025-11-24";
   const to = "2025-11-30";
-  const week = bulletinModel(sample, { edition: "internal", from, to });
+  const week = bulletinModel(sample, { edition: "internal", from, to, appendix: true });
+  const rowsOf = (m: typeof week) => (m.inspections ?? []).map((i) => i.row);
 
   it("holds exactly the inspections of the week, both ends included, in date and row order", () => {
     const expected = within(from, to);
     expect(expected.length).toBeGreaterThan(50);
-    expect(week.inspections.map((i) => i.row)).toEqual(expected.map((i) => i.row));
-    expect(week.inspections.every((i) => i.date >= from && i.date <= to)).toBe(true);
+    expect(rowsOf(week)).toEqual(expected.map((i) => i.row));
+    expect(week.inspections?.every((i) => i.date >= from && i.date <= to)).toBe(true);
     expect(week.totals.inspections).toBe(expected.length);
+    expect(week.totals.dorms).toBe(new Set(expected.map((i) => i.dormId)).size);
   });
 
   it("includes inspections on the first and last day of the period and none a day outside", () => {
-    const thursday = bulletinModel(sample, { edition: "internal", from: "2025-11-27", to: "2025-11-27" });
-    expect(thursday.inspections.length).toBeGreaterThan(0);
-    expect(new Set(thursday.inspections.map((i) => i.date))).toEqual(new Set(["2025-11-27"]));
-    const dayAfter = bulletinModel(sample, { edition: "internal", from: "2025-11-28", to: "2025-11-30" });
-    expect(dayAfter.inspections.map((i) => i.date)).not.toContain("2025-11-27");
-    const before = bulletinModel(sample, { edition: "internal", from: "2025-11-17", to: "2025-11-23" });
-    const rows = new Set(week.inspections.map((i) => i.row));
-    expect(before.inspections.some((i) => rows.has(i.row))).toBe(false);
+    const options = { edition: "internal", appendix: true } as const;
+    const thursday = bulletinModel(sample, { ...options, from: "2025-11-27", to: "2025-11-27" });
+    expect(thursday.inspections?.length).toBeGreaterThan(0);
+    expect(new Set(thursday.inspections?.map((i) => i.date))).toEqual(new Set(["2025-11-27"]));
+    const dayAfter = bulletinModel(sample, { ...options, from: "2025-11-28", to: "2025-11-30" });
+    expect(dayAfter.inspections?.map((i) => i.date)).not.toContain("2025-11-27");
+    const before = bulletinModel(sample, { ...options, from: "2025-11-17", to: "2025-11-23" });
+    const rows = new Set(rowsOf(week));
+    expect(rowsOf(before).some((r) => rows.has(r))).toBe(false);
   });
 
-  it("lists the excellent and failing dorms of the week with their counts", () => {
+  it("lists the excellent and failing dorms of the week with their counts, fails this semester included", () => {
     const inWeek = within(from, to);
     const fails = inWeek.filter((i) => i.level === "fail");
     expect(week.failDorms.map((d) => d.dorm.id).sort()).toEqual(
       [...new Set(fails.map((i) => i.dormId))].sort(),
     );
     expect(week.failDorms.reduce((n, d) => n + d.fails, 0)).toBe(fails.length);
+    for (const d of week.failDorms) {
+      const sofar = records.inspections.filter(
+        (i) =>
+          i.dormId === d.dorm.id &&
+          i.level === "fail" &&
+          i.day >= (dayOfIso("2025-08-01") as Day) &&
+          i.day <= (dayOfIso(to) as Day),
+      );
+      expect(d.semesterFails, d.dorm.id).toBe(sofar.length);
+    }
     const excellent = inWeek.filter((i) => i.level === "excellent");
     expect(week.excellentDorms.reduce((n, d) => n + d.excellents, 0)).toBe(excellent.length);
     expect(week.totals.passRate).toBeCloseTo((inWeek.length - fails.length) / inWeek.length, 10);
@@ -59,63 +72,75 @@ describe("bulletinModel", () => {
   it("gives a criticism for each fail and a praise for each excellent of a member dorm, naming its members", () => {
     const inWeek = within(from, to);
     const memberFails = inWeek.filter((i) => i.level === "fail" && sanctionedIn(i.dormId).length > 0);
-    expect(week.criticism.map((n) => n.inspection.row)).toEqual(memberFails.map((i) => i.row));
+    expect(week.criticism.map((n) => n.row)).toEqual(memberFails.map((i) => i.row));
     for (const n of week.criticism) {
-      expect(n.people.map((p) => p.studentId)).toEqual(sanctionedIn(n.dorm.id).map((m) => m.label));
+      expect(n.members?.map((p) => p.studentId)).toEqual(sanctionedIn(n.dorm.id).map((m) => m.label));
     }
     const memberExcellents = inWeek.filter(
       (i) => i.level === "excellent" && sanctionedIn(i.dormId).length > 0,
     );
-    expect(week.praise.map((n) => n.inspection.row)).toEqual(memberExcellents.map((i) => i.row));
+    expect(week.praise.map((n) => n.row)).toEqual(memberExcellents.map((i) => i.row));
   });
 
-  it("names nobody in the public edition: no members, inspectors or notes, but the same counts", () => {
-    const pub = bulletinModel(sample, { edition: "public", from, to });
-    expect(pub.criticism.every((n) => n.people.length === 0)).toBe(true);
-    expect(pub.criticism.map((n) => n.count)).toEqual(week.criticism.map((n) => n.count));
-    expect(pub.inspections.every((i) => i.inspector === "" && i.notes === "")).toBe(true);
-    expect(week.inspections.some((i) => i.inspector !== "")).toBe(true);
+  it("names nobody in the public edition: no members, inspectors, notes or consequences", () => {
+    const pub = bulletinModel(sample, { edition: "public", from, to, appendix: true });
+    expect(pub.criticism.every((n) => n.members === undefined)).toBe(true);
+    expect(pub.criticism.map((n) => n.dorm.id)).toEqual(week.criticism.map((n) => n.dorm.id));
+    expect(pub.inspections?.every((i) => i.inspector === undefined && i.notes === undefined)).toBe(true);
+    expect(pub.failDorms.every((d) => d.facing === undefined)).toBe(true);
+    expect(week.inspections?.some((i) => i.inspector !== "")).toBe(true);
     const text = JSON.stringify(pub);
     const names = records.members.flatMap((m) => [m.name, m.id]);
     expect(names.filter((n) => text.includes(n))).toEqual([]);
   });
 
-  it("reports a consequence an inspection of the period reached", () => {
+  it("tells, internally, what the members of a failing dorm face at the end of the period", () => {
     const streakDorm = sample.evaluation.dorms.find((d) => d.streakLimit && d.memberDorm);
     const reachedOn = streakDorm?.streakLimit?.evidence.at(-1)?.date as string;
     const day = bulletinModel(sample, { edition: "internal", from: reachedOn, to: reachedOn });
-    expect(day.reached).toContainEqual(
-      expect.objectContaining({
-        kind: "streak",
-        date: reachedOn,
-        limit: 2,
-        count: sanctionedIn(streakDorm?.dormId ?? "").length,
-      }),
+    const line = day.failDorms.find((d) => d.dorm.id === streakDorm?.dormId);
+    expect(line?.facing?.revoked).toBe(true);
+    expect(line?.facing?.members.map((p) => p.studentId)).toEqual(
+      sanctionedIn(streakDorm?.dormId ?? "").map((m) => m.label),
     );
+    // The day before, the same dorm had not reached it yet.
+    const first = streakDorm?.streakLimit?.evidence[0]?.date as string;
+    const earlier = bulletinModel(sample, { edition: "internal", from: first, to: first });
+    expect(earlier.failDorms.find((d) => d.dorm.id === streakDorm?.dormId)?.facing?.revoked).toBe(false);
+
     const totalDorm = sample.evaluation.dorms.find((d) => d.totalLimit && d.memberDorm);
     const trigger = totalDorm?.totalLimit?.trigger.date as string;
     const other = bulletinModel(sample, { edition: "internal", from: trigger, to: trigger });
-    expect(other.reached).toContainEqual(
-      expect.objectContaining({ kind: "total", date: trigger, deadline: totalDorm?.totalLimit?.deadline }),
-    );
-    expect(week.reached.every((r) => r.date >= from && r.date <= to)).toBe(true);
-    // A dorm without full or probationary members reaches nobody, so it is not reported.
+    expect(other.failDorms.find((d) => d.dorm.id === totalDorm?.dormId)?.facing?.total).toEqual({
+      deadline: totalDorm?.totalLimit?.deadline,
+    });
+    // A dorm without full or probationary members faces nothing: nobody lives there to bear it.
     const nobody = sample.evaluation.dorms.find((d) => d.streakLimit && !d.memberDorm);
     const date = nobody?.streakLimit?.evidence.at(-1)?.date as string;
     const quiet = bulletinModel(sample, { edition: "internal", from: date, to: date });
-    expect(quiet.reached.map((r) => r.dorm.id)).not.toContain(nobody?.dormId);
+    expect(quiet.failDorms.find((d) => d.dorm.id === nobody?.dormId)?.facing).toBeUndefined();
+  });
+
+  it("leaves the inspection list out unless the appendix is asked for", () => {
+    expect(bulletinModel(sample, { edition: "internal", from, to }).inspections).toBeUndefined();
   });
 
   it("covers a period across two semesters, grading the earlier one on its own", () => {
-    const span = bulletinModel(sample, { edition: "internal", from: "2025-06-01", to: "2025-09-07" });
+    const span = bulletinModel(sample, {
+      edition: "internal",
+      from: "2025-06-01",
+      to: "2025-09-07",
+      appendix: true,
+    });
     const expected = within("2025-06-01", "2025-09-07");
-    expect(span.inspections.map((i) => i.row)).toEqual(expected.map((i) => i.row));
-    expect(span.inspections.some((i) => i.date < "2025-08-01")).toBe(true);
+    expect(rowsOf(span)).toEqual(expected.map((i) => i.row));
+    expect(span.inspections?.some((i) => i.date < "2025-08-01")).toBe(true);
   });
 
   it("is empty, not wrong, for a period without inspections", () => {
     const quiet = bulletinModel(sample, { edition: "internal", from: "2025-10-01", to: "2025-10-05" });
-    expect(quiet.inspections).toEqual([]);
+    expect(quiet.totals.inspections).toBe(0);
+    expect(quiet.failDorms).toEqual([]);
     expect(quiet.totals.passRate).toBeUndefined();
   });
 

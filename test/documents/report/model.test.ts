@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DocumentLabelKey as LabelKey, t } from "../../../src/documents/labels.ts";
-import { reportGrid } from "../../../src/documents/report/grid.ts";
+import { FORMATS, reportSheet } from "../../../src/documents/report/grid.ts";
 import { mondayOf, reportModel } from "../../../src/documents/report/model.ts";
 import { type Day, dayOfIso, isoOf } from "../../../src/engine/day.ts";
 import { evaluate } from "../../../src/engine/evaluate.ts";
@@ -21,7 +21,8 @@ function grade(lang: "zh" | "en"): Grading {
 const grading = grade("zh");
 const { records } = grading.read;
 const evaluation = grading.evaluation;
-const internal = reportModel(grading, { edition: "internal" });
+const model = reportModel(grading, { edition: "internal" });
+const internal = model.internal as NonNullable<typeof model.internal>;
 const publicModel = reportModel(grading, { edition: "public" });
 
 const semester = evaluation.semester;
@@ -38,7 +39,7 @@ function leaves(value: unknown): unknown[] {
 
 describe("reportModel", () => {
   describe("headline figures of the graded sample", () => {
-    const h = internal.headline;
+    const h = model.headline;
 
     it("counts the dorms whose Plaque cell says yes, and the member dorms", () => {
       expect(h.plaqued).toBe(records.dorms.filter((d) => d.plaque).length);
@@ -48,11 +49,12 @@ describe("reportModel", () => {
       expect(h.dorms).toBe(records.dorms.length);
     });
 
-    it("counts the people of the Members tab by status", () => {
+    it("counts the people of the Members tab by status, in the internal edition only", () => {
       const statuses: Status[] = ["full", "probationary", "candidate", "activist", "nonMember"];
       for (const s of statuses)
-        expect(h.members[s], s).toBe(records.members.filter((m) => m.status === s).length);
-      expect(Object.values(h.members).reduce((a, b) => a + b, 0)).toBe(records.members.length);
+        expect(internal.members[s], s).toBe(records.members.filter((m) => m.status === s).length);
+      expect(Object.values(internal.members).reduce((a, b) => a + b, 0)).toBe(records.members.length);
+      expect(publicModel.internal).toBeUndefined();
     });
 
     it("counts the semester's inspections, fails and excellents, and the pass rate from them", () => {
@@ -69,7 +71,7 @@ describe("reportModel", () => {
         expect(h.grades[g], g).toBe(evaluation.dorms.filter((d) => d.grade === g).length);
       }
       expect(h.grades.excellent).toBe(grading.summary.grades.excellent);
-      expect(h.warnings).toBe(grading.summary.warnings);
+      expect(internal.warnings.length).toBe(grading.summary.warnings);
       expect(h.visits).toBe(
         records.visits.filter((v) => v.day >= semester.first && v.day <= semester.last).length,
       );
@@ -78,14 +80,16 @@ describe("reportModel", () => {
     it("is the same in both editions and both languages", () => {
       expect(publicModel.headline).toEqual(h);
       expect(reportModel(grade("en"), { edition: "internal" }).headline).toEqual(h);
+      expect(publicModel.buildings).toEqual(model.buildings);
+      expect(publicModel.coverage).toEqual(model.coverage);
     });
   });
 
   describe("tables", () => {
     it("sums each building's dorm grades to its dorms", () => {
       const buildings = new Set(records.dorms.map((d) => d.building));
-      expect(internal.buildings.map((b) => b.building).sort()).toEqual([...buildings].sort());
-      for (const b of internal.buildings) {
+      expect(model.buildings.map((b) => b.building).sort()).toEqual([...buildings].sort());
+      for (const b of model.buildings) {
         const dorms = evaluation.dorms.filter((d) => d.dorm.building === b.building);
         expect(b.dorms).toBe(dorms.length);
         expect(b.grades.fail).toBe(dorms.filter((d) => d.grade === "fail").length);
@@ -93,39 +97,39 @@ describe("reportModel", () => {
           inSemester.filter((i) => dorms.some((d) => d.dormId === i.dormId) && i.level === "fail").length,
         );
       }
+      const best = Math.max(...model.buildings.map((b) => b.passRate ?? 0));
+      expect(model.buildings.filter((b) => b.rank === 1).map((b) => b.passRate)).toEqual([best]);
     });
 
     it("puts each inspection in its Monday-to-Sunday week, keeping empty weeks", () => {
       const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-      expect(internal.weeks.every((w) => weekday(w.weekOf) === 1)).toBe(true);
-      expect(internal.weeks.reduce((n, w) => n + w.inspections, 0)).toBe(inSemester.length);
-      for (const w of internal.weeks) {
+      expect(model.weeks.every((w) => weekday(w.weekOf) === 1)).toBe(true);
+      expect(model.weeks.reduce((n, w) => n + w.inspections, 0)).toBe(inSemester.length);
+      for (const w of model.weeks) {
         const first = dayOfIso(w.weekOf) as Day;
         const fails = inSemester.filter((i) => i.day >= first && i.day < first + 7 && i.level === "fail");
         expect(w.fails, w.weekOf).toBe(fails.length);
       }
-      const gaps = internal.weeks
+      const gaps = model.weeks
         .slice(1)
-        .map((w, i) => (dayOfIso(w.weekOf) as Day) - (dayOfIso(internal.weeks[i]?.weekOf ?? "") as Day));
+        .map((w, i) => (dayOfIso(w.weekOf) as Day) - (dayOfIso(model.weeks[i]?.weekOf ?? "") as Day));
       expect(new Set(gaps)).toEqual(new Set([7]));
-      expect(internal.weeks.some((w) => w.inspections === 0)).toBe(true); // National Day week
+      expect(model.weeks.some((w) => w.inspections === 0)).toBe(true); // National Day week
     });
 
     it("lists a criticism notice for each fail of a member dorm, naming its members", () => {
       const fails = inSemester.filter((i) => i.level === "fail" && sanctionedIn(i.dormId).length > 0);
-      const notices = internal.consequences.criticisms;
-      expect(notices.map((n) => n.inspection.row).sort((a, b) => a - b)).toEqual(
+      const notices = model.criticism;
+      expect(notices.map((n) => n.row ?? 0).sort((a, b) => a - b)).toEqual(
         fails.map((i) => i.row).sort((a, b) => a - b),
       );
-      for (const n of notices) expect(n.people.map((p) => p.name)).toEqual(sanctionedIn(n.inspection.dormId));
-      expect(notices.map((n) => n.inspection.date)).toEqual(
-        [...notices.map((n) => n.inspection.date)].sort(),
-      );
-      expect(internal.headline.criticisms).toBe(fails.length);
+      for (const n of notices) expect(n.members?.map((p) => p.name)).toEqual(sanctionedIn(n.dorm.id));
+      expect(notices.map((n) => n.date)).toEqual([...notices.map((n) => n.date)].sort());
+      expect(model.headline.criticisms).toBe(fails.length);
     });
 
     it("names the members who lost award eligibility, failed an assessment or got award priority", () => {
-      const c = internal.consequences;
+      const c = internal;
       const who = (lines: typeof c.revoked) => lines.flatMap((l) => l.people);
       expect(ids(who(c.revoked))).toEqual(ids(evaluation.members.filter((m) => m.eligibility === "revoked")));
       expect(ids(who(c.assessments))).toEqual(
@@ -134,15 +138,13 @@ describe("reportModel", () => {
       expect(ids(who(c.probation))).toEqual(
         ids(evaluation.members.filter((m) => m.assessment === "probationUnqualified")),
       );
-      expect(ids(who(internal.honours.priority))).toEqual(ids(evaluation.members.filter((m) => m.priority)));
+      expect(ids(who(internal.priority))).toEqual(ids(evaluation.members.filter((m) => m.priority)));
       expect(c.revoked.length).toBeGreaterThan(0);
       expect(c.probation.length).toBeGreaterThan(0);
     });
 
     it("gives each action item the branch contact and the deadline of the member's outcome", () => {
-      const actions = internal.consequences.actions.flatMap((l) =>
-        l.people.map((p) => ({ p, deadline: l.deadline })),
-      );
+      const actions = internal.actions.flatMap((l) => l.people.map((p) => ({ p, deadline: l.deadline })));
       const expected = evaluation.members.filter((m) => m.action);
       expect(actions).toHaveLength(expected.length);
       for (const m of expected) {
@@ -166,8 +168,8 @@ describe("reportModel", () => {
     it("lists the dorms visited less than required, and the problems visits raised", () => {
       const below = evaluation.dorms.filter((d) => d.visits.length < d.visitsRequired).map((d) => d.dormId);
       expect(internal.visits.below.map((b) => b.dorm.id)).toEqual(below);
-      expect(internal.visits.byYear.reduce((n, y) => n + y.dorms, 0)).toBe(records.dorms.length);
-      for (const y of internal.visits.byYear) expect(y.met + y.below + y.never).toBe(y.dorms);
+      expect(model.coverage.byYear.reduce((n, y) => n + y.dorms, 0)).toBe(records.dorms.length);
+      for (const y of model.coverage.byYear) expect(y.met + y.below + y.never).toBe(y.dorms);
       const raised = records.visits.filter(
         (v) => v.day >= semester.first && v.day <= semester.last && v.followUp,
       );
@@ -213,25 +215,46 @@ describe("reportModel", () => {
   });
 
   describe("editions", () => {
-    it("names nobody in the public edition, and keeps the counts", () => {
+    it("builds the public edition without any person, free text or Party-internal part", () => {
       const text = JSON.stringify(publicModel);
       const people = [
-        ...records.members.flatMap((m) => [m.name, m.id, m.contact]),
-        ...records.visits.flatMap((v) => [v.teacher, v.findings, v.followUp]),
+        ...records.members.flatMap((m) => [m.name, m.id, m.contact, m.branch]),
+        ...records.visits.flatMap((v) => [v.teacher, v.group, v.findings, v.followUp]),
         ...records.inspections.flatMap((i) => [i.inspector, i.notes]),
-        ...records.talks.map((x) => x.with),
+        ...records.talks.flatMap((x) => [x.with, x.reason, x.notes]),
       ].filter((s) => s.length >= 2);
       const leaked = [...new Set(people)].filter((p) => text.includes(p));
       expect(leaked).toEqual([]);
-      expect(publicModel.consequences.criticisms.map((n) => n.count)).toEqual(
-        internal.consequences.criticisms.map((n) => n.count),
+      expect(Object.keys(publicModel).sort()).not.toContain("internal");
+      expect(publicModel.criticism.every((n) => n.members === undefined && n.row === undefined)).toBe(true);
+      expect(publicModel.praise.every((p) => p.members === undefined)).toBe(true);
+      expect(publicModel.criticism.map((n) => [n.date, n.dorm.id])).toEqual(
+        model.criticism.map((n) => [n.date, n.dorm.id]),
       );
-      expect(publicModel.reviews.byGrade).toEqual(internal.reviews.byGrade);
-      expect(publicModel.quality.map((q) => q.skipped)).toEqual(internal.quality.map((q) => q.skipped));
+    });
+
+    it("prints a category typed as free text as other in the public edition only", () => {
+      const typed = "张三违规用电";
+      const withTyped = {
+        ...grading,
+        read: {
+          ...grading.read,
+          records: {
+            ...records,
+            inspections: records.inspections.map((i) => (i.level === "fail" ? { ...i, category: typed } : i)),
+          },
+        },
+      };
+      const evaluation = evaluate(withTyped.read.records, grading.evaluation.settings, today);
+      const source = { ...withTyped, evaluation };
+      const pub = reportModel(source, { edition: "public" });
+      expect(new Set(pub.criticism.map((n) => n.category))).toEqual(new Set(["other"]));
+      expect(JSON.stringify(pub)).not.toContain(typed);
+      expect(reportModel(source, { edition: "internal" }).criticism[0]?.category).toBe(typed);
     });
 
     it("names people in the internal edition", () => {
-      const text = JSON.stringify(internal);
+      const text = JSON.stringify(model);
       const revoked = evaluation.members.find((m) => m.eligibility === "revoked");
       expect(text).toContain(revoked?.name);
       expect(text).toContain(revoked?.studentId);
@@ -239,10 +262,10 @@ describe("reportModel", () => {
   });
 
   it("is plain data: no Date, no function, and it survives JSON unchanged", () => {
-    expect(leaves(internal).some((v) => v instanceof Date || typeof v === "function")).toBe(false);
-    expect(JSON.parse(JSON.stringify(internal))).toEqual(internal);
-    expect(internal.semester).toEqual({ id: "2025-2026-1", first: "2025-08-01", last: "2026-01-31" });
-    expect(internal.today).toBe("2026-01-20");
+    expect(leaves(model).some((v) => v instanceof Date || typeof v === "function")).toBe(false);
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    expect(model.semester).toEqual({ id: "2025-2026-1", first: "2025-08-01", last: "2026-01-31" });
+    expect(model.today).toBe("2026-01-20");
   });
 
   it("does not mutate its input", () => {
@@ -266,12 +289,15 @@ describe("reportModel in a second semester", () => {
       talks: [],
     };
     const evaluation = evaluate(records, DEFAULT_SETTINGS, dayOfIso("2026-07-01") as Day, "2025-2026-2");
-    const model = reportModel({ read: { records, checks: {} }, evaluation }, { edition: "internal" });
-    expect(model.consequences.assessments.map((c) => [c.dorm.id, c.evidence.length, c.deadline])).toEqual([
+    const second = reportModel(
+      { read: { records, checks: {} }, evaluation },
+      { edition: "internal" },
+    ).internal;
+    expect(second?.assessments.map((c) => [c.dorm.id, c.evidence.length, c.deadline])).toEqual([
       ["A", 4, undefined],
     ]);
-    expect(model.consequences.probation).toHaveLength(1);
-    expect(model.consequences.actions).toEqual([]);
+    expect(second?.probation).toHaveLength(1);
+    expect(second?.actions).toEqual([]);
   });
 });
 
@@ -284,14 +310,30 @@ describe("mondayOf", () => {
   });
 });
 
-describe("reportGrid", () => {
-  const grid = reportGrid(internal, "zh");
+describe("reportSheet", () => {
+  const sheet = reportSheet(model, "zh");
+  const grid = sheet.values;
 
-  it("is a rectangle of plain values, titled with the report and the semester", () => {
-    const width = grid[0]?.length ?? 0;
-    expect(grid.every((row) => row.length === width)).toBe(true);
-    expect(grid.flat().every((v) => typeof v === "string" || typeof v === "number")).toBe(true);
-    expect(grid[0]?.slice(0, 2)).toEqual(["党员寝室挂牌制度学期报告", "2025-2026学年第一学期"]);
+  it("is three rectangles of one size: values, number formats and font weights", () => {
+    expect(grid.every((row) => row.length === sheet.width)).toBe(true);
+    expect(sheet.formats.map((r) => r.length)).toEqual(grid.map(() => sheet.width));
+    expect(sheet.weights).toHaveLength(grid.length);
+    expect(sheet.columnWidths).toHaveLength(sheet.width);
+    expect(grid[0]?.[0]).toBe("关于2025-2026学年第一学期学生党员寝室挂牌检查情况的报告");
+    expect(sheet.weights[0]?.[0]).toBe("bold");
+  });
+
+  it("keeps counts as numbers, shares as percentages and everything else as text", () => {
+    grid.forEach((row, r) => {
+      row.forEach((v, c) => {
+        const format = sheet.formats[r]?.[c];
+        if (typeof v === "number") expect([FORMATS.count, FORMATS.share]).toContain(format);
+        else expect(format).toBe(FORMATS.text);
+      });
+    });
+    const rate = grid.find((r) => r[0] === t("zh", "report.fig.passRate"));
+    expect(rate?.[1]).toBeCloseTo(model.headline.passRate ?? 0, 10);
+    expect(sheet.formats[grid.indexOf(rate as never)]?.[1]).toBe(FORMATS.share);
   });
 
   it("holds the headline figures and one row per member each consequence reaches", () => {
@@ -308,6 +350,13 @@ describe("reportGrid", () => {
     );
     expect(row?.[6]).toBe(probation?.action?.deadline);
     expect(row?.[7]).toBe(probation?.contact);
+  });
+
+  it("bolds each section heading and table header", () => {
+    const heading = grid.findIndex((r) => r[0] === t("zh", "report.sec.consequences"));
+    expect(sheet.weights[heading]?.[0]).toBe("bold");
+    expect(sheet.weights[heading + 1]?.[0]).toBe("bold");
+    expect(sheet.weights[heading + 2]?.[0]).toBe("normal");
   });
 
   it("says the data-quality problems with their rows", () => {
