@@ -167,9 +167,14 @@ export function readLevel(cell: unknown, lang: Lang): Read<Level> {
  * decimalOf("８５") //=> 85
  */
 export function decimalOf(text: string): number | undefined {
+  return decimalOfText(text);
+}
+
+/** A column repeats the same few texts (优秀, 合格, …) on every row: fold and match each once. */
+const decimalOfText = memoized((text: string): number | undefined => {
   const plain = text.normalize("NFKC").trim();
   return /^[+-]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
-}
+});
 
 /**
  * Whether a Result cell holds a number, i.e. a score typed where a result was expected.

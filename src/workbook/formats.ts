@@ -39,14 +39,41 @@ export interface TabFormat {
  * displayWidth("宿舍 3-201") //=> 10
  */
 export function displayWidth(value: unknown): number {
+  // A number is ASCII: one cell a character. (A tab of 200,000 rows sizes its columns from every value.)
+  if (typeof value === "number") return String(value).length;
+  const text = String(value ?? "");
   let width = 0;
-  for (const ch of String(value ?? "")) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x1100) {
+      width++;
+      continue;
+    }
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A character beyond the BMP, as one: wide from U+20000 to U+3FFFD.
+      const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      width += point >= 0x20000 && point <= 0x3fffd ? 2 : 1;
+      i++;
+      continue;
+    }
+    width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
-/** East Asian wide and full-width characters (Hangul, CJK, full-width forms, and beyond the BMP). */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+/** East Asian wide and full-width characters of the BMP: Hangul, CJK, full-width forms. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
 
 /**
  * The width and wrap of each of a tab's output columns, from its header and its values, and the

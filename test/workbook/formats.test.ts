@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LabelKey } from "../../src/engine/labels.ts";
 import {
@@ -28,6 +29,42 @@ describe("formats", () => {
       expect(displayWidth("（截止 2026-01-05）")).toBe(19);
       expect(displayWidth(12)).toBe(2);
       expect(displayWidth("")).toBe(0);
+    });
+
+    it("counts what a test of each character against the wide ranges counts, for any text", () => {
+      const WIDE =
+        /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+      const reference = (value: unknown) => {
+        let width = 0;
+        for (const ch of String(value ?? "")) width += WIDE.test(ch) ? 2 : 1;
+        return width;
+      };
+      const edges = [
+        0x10ff, 0x1100, 0x115f, 0x1160, 0x2e7f, 0x2e80, 0xa4cf, 0xa4d0, 0xabff, 0xac00, 0xd7a3, 0xd7a4,
+        0xd800, 0xdbff, 0xdc00, 0xdfff, 0xf8ff, 0xf900, 0xfaff, 0xfb00, 0xfe2f, 0xfe30, 0xfe4f, 0xfe50,
+        0xfeff, 0xff00, 0xff60, 0xff61, 0xffdf, 0xffe0, 0xffe6, 0xffe7,
+      ].map((c) => String.fromCharCode(c));
+      const astral = [0x1ffff, 0x20000, 0x2a6d6, 0x3fffd, 0x3fffe, 0x1f600].map((c) =>
+        String.fromCodePoint(c),
+      );
+      const text = fc
+        .array(
+          fc.oneof(
+            fc.constantFrom(...edges, ...astral, "宿舍", "3-201", "（截止）"),
+            fc.string({ unit: "binary", maxLength: 3 }),
+          ),
+          { maxLength: 8 },
+        )
+        .map((pieces) => pieces.join(""));
+      fc.assert(
+        fc.property(
+          fc.oneof(text, fc.double(), fc.integer(), fc.constantFrom(undefined, null, true)),
+          (value) => {
+            expect(displayWidth(value)).toBe(reference(value));
+          },
+        ),
+        { numRuns: 3000 },
+      );
     });
   });
 
