@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { dayOf } from "../../src/engine/day.ts";
 import {
   dayOfDate,
+  decimalOf,
   isBlank,
   isDate,
   readBoolean,
@@ -23,6 +24,42 @@ import { day } from "../support/records.ts";
 const SEPT_15 = day("2025-09-15");
 
 describe("cells", () => {
+  describe("decimalOf", () => {
+    it("reads a text as NFKC-folded, trimmed plain decimal, the same when asked again", () => {
+      const reference = (text: string) => {
+        const plain = text.normalize("NFKC").trim();
+        return /^[+-]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
+      };
+      const piece = fc.oneof(
+        fc.constantFrom(
+          "85",
+          "９５",
+          "+1",
+          "-2.5",
+          " 7 ",
+          "1e2",
+          "0x10",
+          "优秀",
+          "合格",
+          "²",
+          "①",
+          "．5",
+          "1.",
+          "",
+        ),
+        fc.string({ maxLength: 3 }),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 3 }), (pieces) => {
+          const text = pieces.join("");
+          expect(decimalOf(text)).toBe(reference(text));
+          expect(decimalOf(text)).toBe(reference(text));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  });
+
   describe("isBlank", () => {
     it("treats empty and whitespace cells as blank, but not zero, false or a date", () => {
       expect([undefined, null, "", "   "].map(isBlank)).toEqual([true, true, true, true]);

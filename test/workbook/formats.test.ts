@@ -56,6 +56,12 @@ describe("formats", () => {
           { maxLength: 8 },
         )
         .map((pieces) => pieces.join(""));
+      const wrong: number[] = [];
+      for (let code = 0; code <= 0xffff; code++) {
+        const c = String.fromCharCode(code);
+        if (displayWidth(c) !== reference(c)) wrong.push(code);
+      }
+      expect(wrong).toEqual([]);
       fc.assert(
         fc.property(
           fc.oneof(text, fc.double(), fc.integer(), fc.constantFrom(undefined, null, true)),
