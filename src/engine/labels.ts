@@ -84,6 +84,9 @@ export const LABELS = {
   "set.visitsPerSemester": { zh: "每学期联系次数", en: "Visits per semester" },
   "set.talkFollowUpDays": { zh: "谈话跟进天数", en: "Talk follow-up days" },
   "set.language": { zh: "语言", en: "Language" },
+  "set.formUrl": { zh: "检查表单链接", en: "Inspection form URL" },
+  "set.pledge": { zh: "承诺语", en: "Pledge" },
+  "set.importColumns": { zh: "导入列对应", en: "Import columns" },
 
   // Values
   "level.excellent": { zh: "优秀", en: "excellent" },

@@ -37,6 +37,12 @@ function parseValue(kind: SettingKind, cell: unknown): Parsed {
       const share = percent ? Number(percent[1]) / 100 : n !== undefined && n > 1 ? n / 100 : n;
       return share !== undefined && share > 0 && share <= 1 ? { value: share } : { error: true };
     }
+    case "line":
+      // Printed as typed: full-width punctuation stays full width.
+      return { value: textOf(cell) };
+    case "url":
+      // A web address the door cards' QR codes open: http(s) only, no spaces.
+      return /^https?:\/\/\S+$/i.test(text) ? { value: text } : { error: true };
     case "lang": {
       const word = normalizeName(text);
       if (["zh", "中文", "chinese", "简体中文", "zh-cn", "zh_cn"].includes(word)) return { value: "zh" };
