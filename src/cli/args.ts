@@ -12,8 +12,17 @@ export interface Parsed {
   readonly lang: Lang;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to"]);
-const BOOLEAN_FLAGS = new Set(["--sample", "--help", "-h", "--public", "--appendix"]);
+const VALUE_FLAGS = new Set([
+  "--out",
+  "--lang",
+  "--today",
+  "--semester",
+  "--from",
+  "--to",
+  "--into",
+  "--map",
+]);
+const BOOLEAN_FLAGS = new Set(["--sample", "--help", "-h", "--public", "--appendix", "--apply", "--all"]);
 
 /** A usage error: the message, then the usage text. */
 export function usageError(lang: Lang, message: string): CliError {

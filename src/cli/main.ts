@@ -1,6 +1,7 @@
 import { parseArgs, usageError } from "./args.ts";
 import { CliError } from "./cli-error.ts";
 import { grade } from "./commands/grade.ts";
+import { importCommand } from "./commands/import.ts";
 import { init } from "./commands/init.ts";
 import { report } from "./commands/report.ts";
 import { t } from "./labels.ts";
@@ -32,6 +33,7 @@ export async function main(
     if (command === "grade") await grade(parsed, print, printError);
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
+    else if (command === "import") await importCommand(parsed, print, printError);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;

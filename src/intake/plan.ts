@@ -45,6 +45,8 @@ export interface IntakePreview {
   readonly source: string;
   /** The row (1-based) that holds the headers. */
   readonly headerRow: number;
+  /** Rows under the header that are not blank. */
+  readonly dataRows: number;
   readonly columns: readonly ColumnUse[];
   readonly missing: readonly Missing[];
   /** Why nothing can be imported (a required column is missing); undefined otherwise. */
@@ -63,6 +65,13 @@ export interface IntakePlan {
 
 /** Blank rows are not data; a table's header is at most this far down (a title row may come first). */
 const HEADER_SEARCH = 10;
+
+/** What 问卷星 writes for a question left unanswered: a blank. */
+const SKIPPED = new Set(["(跳过)", "(空)", "-3"]);
+
+function unskipped(cell: unknown): unknown {
+  return typeof cell === "string" && SKIPPED.has(cell.normalize("NFKC").trim()) ? "" : cell;
+}
 
 /** The row that looks most like a header: the most columns named or chosen. */
 function headerIndex(values: SourceTable["values"], chosen: ReadonlySet<string>): number {
@@ -120,6 +129,7 @@ export function planIntake(source: SourceTable, book: IntakeBook, given: readonl
     lang,
     source: source.name,
     headerRow: at + 1,
+    dataRows: source.values.slice(at + 1).filter((row) => !row.map(unskipped).every(isBlank)).length,
     columns: mapping.columns,
     missing: mapping.missing,
     ...(remember === undefined ? {} : { remember }),
@@ -156,7 +166,8 @@ export function planIntake(source: SourceTable, book: IntakeBook, given: readonl
   const rows: PreviewRow[] = [];
   const values: InspectionValue[] = [];
   const inspectionsTab = book.inspections.grid.name;
-  data.forEach((row, i) => {
+  data.forEach((cells, i) => {
+    const row = cells.map(unskipped);
     if (row.every(isBlank)) return;
     const number = at + i + 2;
     const errors: string[] = [];
