@@ -3,6 +3,7 @@ import { CliError } from "./cli-error.ts";
 import { grade } from "./commands/grade.ts";
 import { importCommand } from "./commands/import.ts";
 import { init } from "./commands/init.ts";
+import { plaques } from "./commands/plaques.ts";
 import { report } from "./commands/report.ts";
 import { t } from "./labels.ts";
 import { cliLang } from "./lang.ts";
@@ -34,6 +35,7 @@ export async function main(
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
     else if (command === "import") await importCommand(parsed, print, printError);
+    else if (command === "plaques") await plaques(parsed, print);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;
