@@ -6,6 +6,7 @@ import { LABELS, type Label, translator } from "../engine/labels.ts";
  */
 export const INTAKE_LABELS = {
   "intake.ignore": { zh: "忽略", en: "ignore" },
+  "intake.pasted": { zh: "粘贴的表格", en: "pasted table" },
   "intake.status.new": { zh: "新增", en: "new" },
   "intake.status.duplicate": { zh: "重复", en: "duplicate" },
   "intake.status.unreadable": { zh: "无法读取", en: "unreadable" },
@@ -40,6 +41,37 @@ export const INTAKE_LABELS = {
   },
   "intake.sep": { zh: "；", en: "; " },
   "intake.list": { zh: "、", en: ", " },
+  "intake.dialog.source": { zh: "从哪里导入", en: "Import from" },
+  "intake.dialog.paste": { zh: "粘贴的表格", en: "A pasted table" },
+  "intake.dialog.pasteHint": {
+    zh: "从问卷星、腾讯文档、金数据或 Excel 中复制整张表（含表头），粘贴到这里。",
+    en: "Copy the whole table (with its header) from a form tool or a spreadsheet and paste it here.",
+  },
+  "intake.dialog.tab": { zh: "本表格中的工作表", en: "A tab of this spreadsheet" },
+  "intake.dialog.noTabs": { zh: "（没有其他工作表）", en: "(no other tab)" },
+  "intake.dialog.preview": { zh: "预览", en: "Preview" },
+  "intake.dialog.columns": { zh: "列对应", en: "Columns" },
+  "intake.dialog.column": { zh: "导入表的列", en: "Column" },
+  "intake.dialog.as": { zh: "导入为", en: "Import as" },
+  "intake.dialog.rows": { zh: "逐行预览", en: "Row by row" },
+  "intake.dialog.import": { zh: "导入 {count} 行新记录", en: "Import {count} new rows" },
+  "intake.dialog.nothing": {
+    zh: "没有新记录可导入。",
+    en: "Nothing new to import.",
+  },
+  "intake.dialog.working": { zh: "正在处理…", en: "Working…" },
+  "intake.dialog.done": {
+    zh: "已追加 {count} 行到“{tab}”表（从第 {first} 行起），并已重新计算。",
+    en: "Appended {count} rows to {tab} (from row {first}) and recalculated.",
+  },
+  "intake.dialog.remembered": {
+    zh: "“设置”表已记住列对应，下次不必再选。",
+    en: "The Settings tab now remembers the columns: no need to choose them again.",
+  },
+  "intake.dialog.dryRun": {
+    zh: "这是预览，表格未改动。",
+    en: "This is a preview: nothing has been changed.",
+  },
   "intake.badResultExtra": {
     zh: "无法识别的结果：{value}（应为 优秀/合格/不合格，或 及格/不及格）",
     en: "unreadable result: {value} (expected excellent/pass/fail)",

@@ -71,9 +71,14 @@ export interface DormRef {
   readonly label: string;
 }
 
-/** Letters and digits only: `3#201`, `3-201` and `3号楼201` all become `3201`. */
+/**
+ * Letters and digits only, without leading zeros: `3#201`, `3-201` and `3号楼201` all become
+ * `3201`, and `0301` becomes `301`, as a form's responses tab turns an answer `0301` into a number.
+ */
 function looseKey(text: string): string {
-  return normalizeId(text).replace(/[^0-9A-Z]/gu, "");
+  return normalizeId(text)
+    .replace(/[^0-9A-Z]/gu, "")
+    .replace(/^0+(?=[0-9A-Z])/u, "");
 }
 
 /** Finds a dorm of the Dorms tab from what an export wrote. */

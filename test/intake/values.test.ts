@@ -57,6 +57,7 @@ describe("dormIndex", () => {
     { id: "A101", label: "a101" },
     { id: "1-23", label: "1-23" },
     { id: "12-3", label: "12-3" },
+    { id: "0301", label: "0301" },
   ]);
 
   it("finds a dorm by its number as the workbook does", () => {
@@ -67,6 +68,8 @@ describe("dormIndex", () => {
   it("finds a dorm by its letters and digits when only one dorm has them", () => {
     expect(index.find("3#201")?.id).toBe("3-201");
     expect(index.find("3号楼201")?.id).toBe("3-201");
+    // A form's responses tab keeps 0301 as the number 301.
+    expect(index.find(301)?.id).toBe("0301");
     // 1-23 and 12-3 are both 123: neither is guessed.
     expect(index.find("123")).toBeUndefined();
   });

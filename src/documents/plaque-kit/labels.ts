@@ -71,6 +71,20 @@ export const KIT_LABELS = {
     zh: "{semester}挂牌材料：门牌 {cards} 张，撤牌通知 {notices} 份，承诺书 {pledges} 份，挂牌决定 1 份",
     en: "Plaque kit, {semester}: {cards} door cards, {notices} withdrawal notices, {pledges} pledges and the decision",
   },
+  "kit.part.decision": { zh: "挂牌决定", en: "Decision" },
+  "kit.part.cards": { zh: "门牌", en: "Door cards" },
+  "kit.part.notices": { zh: "撤牌通知", en: "Withdrawal notices" },
+  "kit.part.pledges": { zh: "承诺书", en: "Pledges" },
+  "kit.dialog.all": {
+    zh: "为所有党员寝室打印门牌和承诺书（含已挂牌的）",
+    en: "Cards and pledges for every member dorm (also those already plaqued)",
+  },
+  "kit.dialog.print": { zh: "打印", en: "Print" },
+  "kit.dialog.working": { zh: "正在生成…", en: "Working…" },
+  "kit.dialog.hint": {
+    zh: "打印时请选择 A4 纸、“无边距”以外的默认边距，并勾选“背景图形”。",
+    en: "Print on A4 with the default margins, and tick “Background graphics”.",
+  },
   "kit.none": {
     zh: "本学期没有需挂牌或补发标志牌的寝室。",
     en: "No dorm needs a plaque hung or reissued this semester.",
