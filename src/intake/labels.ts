@@ -53,6 +53,7 @@ export const INTAKE_LABELS = {
   "intake.dialog.columns": { zh: "列对应", en: "Columns" },
   "intake.dialog.column": { zh: "导入表的列", en: "Column" },
   "intake.dialog.as": { zh: "导入为", en: "Import as" },
+  "intake.dialog.action": { zh: "处理", en: "Action" },
   "intake.dialog.rows": { zh: "逐行预览", en: "Row by row" },
   "intake.dialog.import": { zh: "导入 {count} 行新记录", en: "Import {count} new rows" },
   "intake.dialog.nothing": {

@@ -127,7 +127,7 @@ function start(): void {
     }
     const headers = [
       "#",
-      t(lang, "intake.dialog.as"),
+      t(lang, "intake.dialog.action"),
       t(lang, "col.date"),
       t(lang, "col.dorm"),
       t(lang, "col.category"),
@@ -215,8 +215,19 @@ function start(): void {
 
   previewButton.addEventListener("click", () => void run("preview"));
   importButton.addEventListener("click", () => void run("apply"));
+  const pasteHint = document.querySelector(".hint") as HTMLElement;
+  const syncSource = () => {
+    const paste = source().kind === "paste";
+    text.hidden = !paste;
+    pasteHint.hidden = !paste;
+    tab.disabled = paste || c.tabs.length === 0;
+  };
   for (const input of document.querySelectorAll('input[name="source"]'))
-    input.addEventListener("change", () => chosen.clear());
+    input.addEventListener("change", () => {
+      chosen.clear();
+      syncSource();
+    });
+  syncSource();
   if (fromTab) void run("preview");
 }
 

@@ -82,8 +82,8 @@ export const KIT_LABELS = {
   "kit.dialog.print": { zh: "打印", en: "Print" },
   "kit.dialog.working": { zh: "正在生成…", en: "Working…" },
   "kit.dialog.hint": {
-    zh: "打印时请选择 A4 纸、“无边距”以外的默认边距，并勾选“背景图形”。",
-    en: "Print on A4 with the default margins, and tick “Background graphics”.",
+    zh: "打印时请选 A4 纸、默认边距，并勾选“背景图形”，门牌的红色才会印出来。",
+    en: "Print on A4 with the default margins and tick “Background graphics”, so that the cards' red prints.",
   },
   "kit.none": {
     zh: "本学期没有需挂牌或补发标志牌的寝室。",
