@@ -15,6 +15,11 @@ import { UNIVERSITY_TODAY, universityWorkbook } from "./university.ts";
 
 const CODE = join(import.meta.dirname, "../dist/Code.js");
 
+/**
+ * A first recalculation and an unchanged one. The first also writes the looks once (the computed
+ * columns' widths, header fills and notes, and the Legend tab), about 90 calls that later runs
+ * spend only when the looks change: its budget counts them.
+ */
 function recalculate(addOn: LoadedAddOn, label: string, budget: { calls: number; seconds: number }): void {
   addOn.fake.calls.reset();
   const start = performance.now();
@@ -117,12 +122,12 @@ export function benchAddOn(): void {
   bundle();
   for (const times of [1, 10]) {
     const addOn = loadAddOn({ sheets: { ...sheetsOf(scaled(times)), 看板: [[]] } });
-    recalculate(addOn, `sample ×${times}`, { calls: 200, seconds: 60 * times });
+    recalculate(addOn, `sample ×${times}`, { calls: 290, seconds: 60 * times });
     customFunctions(addOn, `sample ×${times}`);
   }
   const grids = universityWorkbook();
   const university = loadAddOn({ sheets: { ...sheetsOf(grids), 看板: [[]] } });
-  recalculate(university, "university", { calls: 200, seconds: 300 });
+  recalculate(university, "university", { calls: 290, seconds: 300 });
   customFunctions(university, "university");
   missCost(grids, "university");
 }

@@ -4,9 +4,11 @@
 import { benchAddOn } from "./addon.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchEngine } from "./engine.ts";
+import { benchFiles } from "./files.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
 benchAddOn();
 await benchDocuments();
+await benchFiles();
 finish();

@@ -1,3 +1,4 @@
+import { extname } from "node:path";
 import { type Day, dayOf, dayOfIso } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { parseSemesterId } from "../engine/semester.ts";
@@ -22,7 +23,17 @@ const VALUE_FLAGS = new Set([
   "--into",
   "--map",
 ]);
-const BOOLEAN_FLAGS = new Set(["--sample", "--help", "-h", "--public", "--appendix", "--apply", "--all"]);
+const BOOLEAN_FLAGS = new Set([
+  "--sample",
+  "--help",
+  "-h",
+  "--public",
+  "--appendix",
+  "--in-place",
+  "--force",
+  "--apply",
+  "--all",
+]);
 
 /** A usage error: the message, then the usage text. */
 export function usageError(lang: Lang, message: string): CliError {
@@ -63,6 +74,45 @@ export function onePath(parsed: Parsed): string {
   const [path, extra] = parsed.positional.slice(1);
   if (!path || extra) throw usageError(parsed.lang, t(parsed.lang, "cli.expectedOneFile"));
   return path;
+}
+
+/**
+ * Checks that a file name ends in one of the extensions a command writes; a usage error naming
+ * the extension it has otherwise. `flagName` says where the name came from (`--out` or a word).
+ *
+ * @example
+ * checkExtension(parsed, "report", "out.docx", [".html", ".pdf"], "--out")
+ * // throws "report writes .html or .pdf files, not .docx: give --out a name ending in .html or .pdf"
+ */
+export function checkExtension(
+  parsed: Parsed,
+  command: string,
+  path: string,
+  allowed: readonly string[],
+  flagName?: "--out",
+): void {
+  const ext = extname(path).toLowerCase();
+  if (allowed.includes(ext)) return;
+  const { lang } = parsed;
+  const params = {
+    command,
+    allowed: alternatives(lang, allowed),
+    ext: ext === "" ? t(lang, "cli.noExtension") : ext,
+  };
+  throw new CliError(t(lang, flagName ? "cli.outExtension" : "cli.pathExtension", params), 2);
+}
+
+/**
+ * Words joined as alternatives: "a, b or c", "a、b 或 c".
+ *
+ * @example
+ * alternatives("en", [".html", ".htm", ".pdf"]) //=> ".html, .htm or .pdf"
+ */
+export function alternatives(lang: Lang, words: readonly string[]): string {
+  const last = words.at(-1) ?? "";
+  if (words.length < 2) return last;
+  const head = words.slice(0, -1).join(lang === "zh" ? "、" : ", ");
+  return `${head}${lang === "zh" ? " 或 " : " or "}${last}`;
 }
 
 /** Today's calendar day where the command runs, unless `--today` says otherwise. */

@@ -5,10 +5,20 @@ import { importCommand } from "./commands/import.ts";
 import { init } from "./commands/init.ts";
 import { plaques } from "./commands/plaques.ts";
 import { report } from "./commands/report.ts";
+import { FileError, fileErrorMessage } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { cliLang } from "./lang.ts";
+import { progress, SILENT } from "./progress.ts";
 
 type Print = (line: string) => void;
+
+export interface MainOptions {
+  /**
+   * Show progress on `printError` for steps begun after this many ms; undefined for none. By
+   * default 2 s when stderr is a terminal, and never when it is a pipe or a file.
+   */
+  readonly progressAfter?: number;
+}
 
 /**
  * Runs the command line; returns the exit code. Messages are in the shell's language (see
@@ -22,8 +32,13 @@ export async function main(
   print: Print = console.log,
   printError: Print = console.error,
   env: Record<string, string | undefined> = process.env,
+  options: MainOptions = { progressAfter: process.stderr.isTTY ? 2000 : undefined },
 ): Promise<number> {
   const lang = cliLang(env);
+  const steps =
+    options.progressAfter === undefined
+      ? SILENT
+      : progress({ lang, write: printError, after: options.progressAfter });
   try {
     const parsed = parseArgs(args, lang);
     const command = parsed.positional[0];
@@ -31,7 +46,7 @@ export async function main(
       print(t(lang, "cli.usage"));
       return 0;
     }
-    if (command === "grade") await grade(parsed, print, printError);
+    if (command === "grade") await grade(parsed, print, printError, steps);
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
     else if (command === "import") await importCommand(parsed, print, printError);
@@ -44,6 +59,12 @@ export async function main(
       printError(error.message);
       return error.exitCode;
     }
+    if (error instanceof FileError) {
+      printError(fileErrorMessage(error, lang));
+      return 1;
+    }
     throw error;
+  } finally {
+    steps.done();
   }
 }

@@ -1,35 +1,90 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Lang } from "../engine/labels.ts";
+import { inspectXlsx, type Loss } from "./carry-over.ts";
 import { CliError } from "./cli-error.ts";
+import { compactValidations } from "./compact-validations.ts";
+import { FileError } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { writeAtomically } from "./write-file.ts";
 
-/** Parts of an .xlsx that exceljs cannot carry over: they are dropped from what it writes. */
-const LOST_PARTS = ["xl/charts/", "xl/pivotTables/", "xl/drawings/", "xl/vbaProject.bin"];
-
-/** An .xlsx read from disk, and whether writing it back would lose charts, pivots or drawings. */
+/** An .xlsx read from disk, and what writing it back would lose (empty when nothing). */
 export interface WorkbookFile {
   readonly workbook: ExcelJS.Workbook;
-  readonly lossy: boolean;
+  readonly losses: readonly Loss[];
 }
 
-/** Reads an .xlsx, with a clear message when the file is missing or is not one. */
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "EIO";
+    throw new FileError(code, path, "read");
+  }
+}
+
+/**
+ * Reads an .xlsx and looks at what exceljs could not carry over, with a clear message when the
+ * file is missing, unreadable, encrypted, a legacy .xls, or not a workbook at all.
+ *
+ * @example
+ * const { workbook, losses } = await readXlsx("dept.xlsx", "zh");
+ */
 export async function readXlsx(path: string, lang: Lang): Promise<WorkbookFile> {
   if (!existsSync(path)) throw new CliError(t(lang, "cli.notFound", { path }), 1);
-  const bytes = readFileSync(path);
+  const bytes = readBytes(path);
+  const inspected = await inspectXlsx(bytes);
+  if (inspected.kind === "encrypted") throw new CliError(t(lang, "cli.encrypted", { path }), 1);
+  if (inspected.kind === "legacy") throw new CliError(t(lang, "cli.legacyXls", { path }), 1);
+  if (inspected.kind === "unknown") throw new CliError(t(lang, "cli.notXlsx", { path }), 1);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new CliError(t(lang, "cli.notXlsx", { path }), 1);
   }
-  // The zip lists its part names in plain bytes: enough to tell what exceljs would drop.
-  return { workbook, lossy: LOST_PARTS.some((part) => bytes.includes(part)) };
+  dropRulesWithoutFormula(workbook);
+  for (const sheet of workbook.worksheets) compactValidations(sheet);
+  return { workbook, losses: inspected.losses };
 }
 
+/**
+ * exceljs reads the conditional formats of Excel's extension list (other than data bars and icon
+ * sets) without their formula, and then fails to write them: they go, as `inspectXlsx` reports.
+ */
+function dropRulesWithoutFormula(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    const model = sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+    if (!model.conditionalFormattings) continue;
+    model.conditionalFormattings = model.conditionalFormattings
+      .map((cf) => ({
+        ...cf,
+        rules: cf.rules.filter(
+          (rule) =>
+            !(
+              (rule.type === "expression" || rule.type === "cellIs") &&
+              !("formulae" in rule && rule.formulae?.length)
+            ),
+        ),
+      }))
+      .filter((cf) => cf.rules.length > 0);
+  }
+}
+
+/**
+ * What would be lost, in words, one phrase per kind.
+ *
+ * @example
+ * lossWords([{ kind: "chart", count: 2 }], "en") //=> "charts (2)"
+ */
+export function lossWords(losses: readonly Loss[], lang: Lang): string {
+  const words = losses.map((loss) =>
+    t(lang, `loss.${loss.kind}`, { count: loss.count, sheet: loss.sheet ?? "" }),
+  );
+  return words.join(lang === "zh" ? "；" : "; ");
+}
+
+/** Writes a workbook atomically, creating missing folders (see `writeAtomically`). */
 export async function writeXlsx(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
   await writeAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
 }

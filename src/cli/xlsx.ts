@@ -52,7 +52,8 @@ export function writeBlocks(sheet: ExcelJS.Worksheet, blocks: readonly Block[]):
       row.forEach((value, c) => {
         const cell = sheet.getCell(block.row + r, block.column + c);
         if (block.row + r === 1 && cell.value === null && block.column + c > 1) {
-          cell.style = sheet.getCell(1, block.column + c - 1).style;
+          // A copy: exceljs cells that share a style object change together.
+          cell.style = JSON.parse(JSON.stringify(sheet.getCell(1, block.column + c - 1).style ?? {}));
         }
         cell.value = value === "" ? null : value;
       });

@@ -65,6 +65,7 @@ export const LABELS = {
   "out.priority": { zh: "评优优先", en: "Award priority" },
   "out.assessment": { zh: "考核结果", en: "Assessment" },
   "out.action": { zh: "处理意见", en: "Action" },
+  "out.review": { zh: "考察参考", en: "Review" },
   "out.check": { zh: "校验", en: "Check" },
 
   // Settings keys
@@ -197,18 +198,35 @@ export const LABELS = {
     zh: "两个学期不能在同一个月开始，已使用默认值 8 和 2",
     en: "the two semesters cannot start in the same month; using the defaults 8 and 2",
   },
+  "check.scoreOrder": {
+    zh: "合格分数线 {pass} 高于优秀分数线 {excellent}，二者矛盾：已使用默认值 {defaultPass} 和 {defaultExcellent}",
+    en: "the pass score {pass} is above the excellent score {excellent}, which contradict each other: using the defaults {defaultPass} and {defaultExcellent}",
+  },
   "check.unknownSetting": { zh: "未知的设置项", en: "unknown setting" },
   "check.missingTab": {
-    zh: "找不到“{tab}”表（也可命名为 {alt}）。请用“初始化表格”创建，或把现有表改名。",
-    en: "the {tab} tab is missing (it may also be named {alt}). Use “Set up tabs” to create it, or rename an existing tab.",
+    zh: "找不到“{tab}”表（也可命名为 {alt}）。工作簿中现有的表：{found}。{fix}",
+    en: "the {tab} tab is missing (it may also be named {alt}). Tabs found: {found}. {fix}",
   },
   "check.ambiguousTab": {
     zh: "有多个表都可能是“{tab}”表：{candidates}。请把不用的表改名或删除。",
     en: "more than one tab could be the {tab} tab: {candidates}. Rename or delete the ones not in use.",
   },
   "check.missingColumn": {
-    zh: "“{tab}”表缺少“{column}”列",
-    en: "the {tab} tab has no {column} column",
+    zh: "“{tab}”表缺少“{column}”列（也可写作 {alt}）。现有的列：{found}",
+    en: "the {tab} tab has no {column} column (it may also be headed {alt}). Columns found: {found}",
+  },
+  "check.missingResultColumn": {
+    zh: "“{tab}”表既没有“结果”列也没有“分数”列，二者有一即可（也可写作 Result 或 Score）。现有的列：{found}",
+    en: "the {tab} tab has neither a Result nor a Score column; one of them will do (or 结果 / 分数). Columns found: {found}",
+  },
+  "check.noneFound": { zh: "（没有）", en: "(none)" },
+  "fix.sheets": {
+    zh: "请用菜单“初始化表格”创建，或把现有表改名。",
+    en: "Use “Set up tabs” to create it, or rename an existing tab.",
+  },
+  "fix.cli": {
+    zh: "请把现有表改名，或运行 dorm-plaque init <新文件.xlsx> 生成含全部表格的模板，再把数据复制过去。",
+    en: "Rename an existing tab, or run dorm-plaque init <new.xlsx> for a template with every tab and copy your data into it.",
   },
 
   // Menu and add-on messages

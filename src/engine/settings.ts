@@ -87,8 +87,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "passScore", label: "set.passScore", kind: "score" },
   { key: "visitsPerSemester", label: "set.visitsPerSemester", kind: "count" },
   { key: "talkFollowUpDays", label: "set.talkFollowUpDays", kind: "days" },
-  { key: "language", label: "set.language", kind: "lang" },
   { key: "formUrl", label: "set.formUrl", kind: "url" },
   { key: "pledge", label: "set.pledge", kind: "line" },
   { key: "importColumns", label: "set.importColumns", kind: "line" },
+  { key: "language", label: "set.language", kind: "lang" },
 ];

@@ -20,11 +20,14 @@ export interface MemberOutcomeCells {
   readonly priority: string;
   readonly assessment: string;
   readonly action: string;
+  /** A candidate's or activist's review material: never an assessment, so never under one. */
+  readonly review: string;
 }
 
 /**
  * The words of a member's outcome: counts and labels for full and probationary members, the
- * dorm's results as review material for candidates and activists, blanks for everyone else.
+ * dorm's results as review material (in a column of its own) for candidates and activists,
+ * blanks for everyone else.
  *
  * @example
  * memberOutcomeCells(outcome, "en").eligibility //=> "revoked"
@@ -41,17 +44,18 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
           lang,
           m.assessment === "fullUnqualified" ? "outcome.fullUnqualified" : "outcome.probationUnqualified",
         )
-      : m.review
-        ? t(lang, "outcome.review", {
-            grade: gradeLabel(m.review.grade, lang),
-            fails: m.review.fails,
-            excellents: m.review.excellents,
-          })
-        : "",
+      : "",
     action: m.action
       ? m.action.contact
         ? t(lang, "outcome.actionWithContact", { contact: m.action.contact, deadline: m.action.deadline })
         : t(lang, "outcome.action", { deadline: m.action.deadline })
+      : "",
+    review: m.review
+      ? t(lang, "outcome.review", {
+          grade: gradeLabel(m.review.grade, lang),
+          fails: m.review.fails,
+          excellents: m.review.excellents,
+        })
       : "",
   };
 }
@@ -76,6 +80,7 @@ export function outcomeLine(cells: MemberOutcomeCells, lang: Lang): string {
   if (cells.priority) parts.push(`${t(lang, "out.priority")}${colon}${cells.priority}`);
   if (cells.assessment) parts.push(cells.assessment);
   if (cells.action) parts.push(cells.action);
+  if (cells.review) parts.push(cells.review);
   return parts.length ? parts.join(sep) : t(lang, "outcome.none");
 }
 

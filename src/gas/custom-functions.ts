@@ -110,6 +110,7 @@ const MEMBER_OUTPUTS: readonly LabelKey[] = [
   "out.priority",
   "out.assessment",
   "out.action",
+  "out.review",
   "out.check",
 ];
 
@@ -175,6 +176,7 @@ function fromColumns(ss: Spreadsheet, kind: Kind, ids: readonly string[], lang: 
           priority: wordOf(cell(row, "out.priority")),
           assessment: wordOf(cell(row, "out.assessment")),
           action: wordOf(cell(row, "out.action")),
+          review: wordOf(cell(row, "out.review")),
         },
         lang,
       );

@@ -8,6 +8,7 @@
 import { t } from "../engine/labels.ts";
 import type { ImportRequest, ImportWrite, IntakePreview } from "../intake/sheets-module.ts";
 import { intake } from "./on-demand.ts";
+import { ownTabNames } from "./own-tab.ts";
 import { LOCK_WAIT_MS, recalculateLocked } from "./recalculate.ts";
 import { isContractTab, readGrids } from "./sheets.ts";
 import { savedLang } from "./state.ts";
@@ -36,7 +37,7 @@ function prepare(ss: Spreadsheet, request: ImportRequest): ImportWrite {
   let values: unknown[][] | undefined;
   if (request?.source?.kind === "tab") {
     const sheet = ss.getSheetByName(String(request.source.tab));
-    if (!sheet || isContractTab(sheet.getName()))
+    if (!sheet || isContractTab(sheet.getName()) || ownTabNames(ss).has(sheet.getName()))
       throw new Error(t(savedLang(), "app.noSourceTab", { tab: String(request.source.tab) }));
     values = sheet.getDataRange().getValues();
   }
@@ -138,10 +139,11 @@ export function showImportDialog(): void {
   const lang = savedLang();
   const tabs = ss.getSheets().map((s) => s.getName());
   const module = intake();
+  const own = ownTabNames(ss);
   const choices = module.importChoices(
     lang,
     tabs,
-    tabs.filter((name) => isContractTab(name)),
+    tabs.filter((name) => isContractTab(name) || own.has(name)),
   );
   const page = module.importPage(HtmlService.createHtmlOutputFromFile("Import").getContent(), choices);
   SpreadsheetApp.getUi().showModalDialog(

@@ -3,6 +3,7 @@ import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
 import { cacheAnswers, recordsDigest } from "./custom-functions.ts";
 import { refreshCustomFunctions } from "./refresh.ts";
+import { writeLooks } from "./sheet-format.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
 import { clearStale, markStale, readState, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
@@ -103,6 +104,7 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
       grading.highlights.filter((h) => h.sheetName === plan.sheetName),
     );
   }
+  const formats = writeLooks(ss, sheets, grading, before.formats);
   const lang = grading.read.lang;
   const digest = recordsDigest(grading.read);
   const semester = grading.evaluation.semester.id;
@@ -114,7 +116,7 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
   }
   const changed = rowsChanged(grading, sheets);
   const after = readState();
-  writeState({ lang, fingerprint: digest, semester }, after);
+  writeState({ lang, fingerprint: digest, semester, formats }, after);
   if (changed) markStale();
   else clearStale(before.staleMark, after);
   const lines = summaryLines(grading.summary, grading.badRows, lang);

@@ -12,6 +12,8 @@ export interface DocState {
   readonly fingerprint: string;
   /** The semester the output columns show, as of the last completed recalculation. */
   readonly semester: string;
+  /** Digests of the looks last written (formats per tab, the legend), so unchanged ones cost no call. */
+  readonly formats: string;
 }
 
 const KEYS = {
@@ -19,6 +21,7 @@ const KEYS = {
   lang: "dormPlaque.lang",
   fingerprint: "dormPlaque.fingerprint",
   semester: "dormPlaque.semester",
+  formats: "dormPlaque.formats",
 } as const;
 
 /** Reads the state in one call. */
@@ -31,16 +34,17 @@ export function readState(): DocState {
     lang: props[KEYS.lang] === "en" ? "en" : "zh",
     fingerprint: props[KEYS.fingerprint] ?? "",
     semester: props[KEYS.semester] ?? "",
+    formats: props[KEYS.formats] ?? "",
   };
 }
 
-/** Writes what changed of the language, fingerprint and semester, in one call; nothing when nothing changed. */
+/** Writes what changed of the language, fingerprint, semester and looks, in one call; nothing when nothing changed. */
 export function writeState(
-  next: Partial<Pick<DocState, "lang" | "fingerprint" | "semester">>,
+  next: Partial<Pick<DocState, "lang" | "fingerprint" | "semester" | "formats">>,
   current: DocState = readState(),
 ): void {
   const changed: Record<string, string> = {};
-  for (const key of ["lang", "fingerprint", "semester"] as const) {
+  for (const key of ["lang", "fingerprint", "semester", "formats"] as const) {
     const value = next[key];
     if (value !== undefined && value !== current[key]) changed[KEYS[key]] = value;
   }

@@ -122,6 +122,16 @@ export function decimalOf(text: string): number | undefined {
 }
 
 /**
+ * Whether a Result cell holds a number, i.e. a score typed where a result was expected.
+ *
+ * @example
+ * isScoreTyped("95") //=> true
+ */
+export function isScoreTyped(cell: unknown): boolean {
+  return typeof cell === "number" || (typeof cell === "string" && decimalOf(cell) !== undefined);
+}
+
+/**
  * Reads a score between 0 and 100.
  *
  * @example

@@ -1,7 +1,9 @@
 import { type Evaluation, evaluate } from "../engine/evaluate.ts";
 import { type Summary, summarize } from "../engine/summary.ts";
+import { type TabFormat, tabFormat } from "./formats.ts";
 import { type Highlight, highlights } from "./highlights.ts";
 import type { Grid } from "./layout.ts";
+import { type LegendPlan, legendPlan } from "./legend.ts";
 import { tabOutputs } from "./outputs.ts";
 import { planTab, type TabPlan } from "./plan.ts";
 import { type ReadOptions, readWorkbook, type WorkbookRead } from "./read.ts";
@@ -12,6 +14,10 @@ export interface Grading {
   readonly evaluation: Evaluation;
   readonly plans: readonly TabPlan[];
   readonly highlights: readonly Highlight[];
+  /** How the engine's columns look: widths, wraps, and the notes and fill of their headers. */
+  readonly formats: readonly TabFormat[];
+  /** The Legend tab that explains the highlights and the computed headers. */
+  readonly legend: LegendPlan;
   readonly summary: Summary;
   /** Data rows whose check column has a message. */
   readonly badRows: number;
@@ -24,7 +30,7 @@ export interface GradingProblems {
 
 /**
  * Grades a workbook given as plain grids: read → evaluate → plan. Shared by the add-on and the
- * command line, so both write the same cells.
+ * command line, so both write the same cells, highlights, formats and legend.
  *
  * @example
  * const grading = gradeWorkbook(grids, { timeZone: "UTC", today });
@@ -50,7 +56,18 @@ export function gradeWorkbook(
     read,
     evaluation,
     plans,
-    highlights: plans.flatMap(highlights),
+    formats: plans.map((plan) =>
+      tabFormat(
+        plan,
+        outputs.get(plan.tab) ?? new Map(),
+        read.layouts[plan.tab]?.grid.values[0] ?? [],
+        read.lang,
+      ),
+    ),
+    legend: legendPlan(read.lang),
+    highlights: plans.flatMap((plan) =>
+      highlights(plan, { layout: read.layouts[plan.tab], passScore: read.settings.passScore }),
+    ),
     summary: summarize(evaluation),
     badRows,
   };

@@ -1,13 +1,18 @@
 import { bothLangs, type LabelKey } from "../engine/labels.ts";
+import type { TabLayout } from "./layout.ts";
 import type { TabPlan } from "./plan.ts";
 
 /** Formulas of our rules carry this mark, so the adapters can replace them and nothing else. */
 export const RULE_MARK = 'ISTEXT("dorm-plaque")';
 
+/**
+ * The highlight colours: four hues far enough apart to tell at a glance and in print (red and
+ * orange, orange and yellow used to look alike), each light enough for black text on top.
+ */
 export const COLORS = {
-  red: "#f4c7c3",
-  orange: "#fce8b2",
-  green: "#b7e1cd",
+  red: "#ea9999",
+  orange: "#f9cb9c",
+  green: "#b6d7a8",
   yellow: "#fff2cc",
 } as const;
 
@@ -41,44 +46,77 @@ function equalsAny(column: number, words: readonly string[]): string {
   return `OR(${words.map((w) => `${ref}="${w.replace(/"/g, '""')}"`).join(",")})`;
 }
 
+/** What the rules of the Inspections tab need besides the plan: where the inputs are, and the pass mark. */
+export interface HighlightInputs {
+  readonly layout?: TabLayout;
+  readonly passScore?: number;
+}
+
+/**
+ * A failing inspection, as the reader decides it: a fail word in Result, a score below the pass
+ * mark typed in Result, or a blank Result beside such a score.
+ */
+function failingInspection(inputs: HighlightInputs): string | undefined {
+  const result = inputs.layout?.columns.get("col.result");
+  const score = inputs.layout?.columns.get("col.score");
+  const pass = inputs.passScore ?? 60;
+  const tests: string[] = [];
+  if (result !== undefined) {
+    const r = `$${columnLetter(result + 1)}2`;
+    tests.push(...[...bothLangs("level.fail"), "failed"].map((w) => `TRIM(${r})="${w}"`));
+    tests.push(`AND(ISNUMBER(${r}),${r}<${pass})`);
+  }
+  if (score !== undefined) {
+    const s = `$${columnLetter(score + 1)}2`;
+    const blankResult = result === undefined ? "" : `LEN(TRIM($${columnLetter(result + 1)}2))=0,`;
+    tests.push(`AND(${blankResult}ISNUMBER(${s}),${s}<${pass})`);
+  }
+  return tests.length ? `OR(${tests.join(",")})` : undefined;
+}
+
 /**
  * The highlight rules of a tab, most important first (the first matching rule paints a row).
- * Formulas match both languages, so a rule stays right when the language setting changes.
+ * Formulas match both languages, so a rule stays right when the language setting changes. On
+ * the Inspections tab a row the engine could not use is yellow first, and a failing one red.
  *
  * @example
  * highlights(membersPlan).map((h) => h.background) //=> [red, orange, green, yellow]
  */
-export function highlights(plan: TabPlan): Highlight[] {
-  const rules: { key: LabelKey; words: string[] | "nonBlank"; background: string }[] = [];
+export function highlights(plan: TabPlan, inputs: HighlightInputs = {}): Highlight[] {
+  /** A rule keyed to an output column: its test, given where that column is. */
+  type Rule = { key: LabelKey; test: (column: number) => string; background: string };
+  const equals = (words: string[]) => (column: number) => equalsAny(column, words);
+  const rules: Rule[] = [];
   if (plan.tab === "members") {
     rules.push(
       {
         key: "out.assessment",
-        words: [...bothLangs("outcome.fullUnqualified"), ...bothLangs("outcome.probationUnqualified")],
+        test: equals([...bothLangs("outcome.fullUnqualified"), ...bothLangs("outcome.probationUnqualified")]),
         background: COLORS.red,
       },
-      { key: "out.eligibility", words: bothLangs("outcome.revoked"), background: COLORS.orange },
-      { key: "out.priority", words: bothLangs("outcome.priority"), background: COLORS.green },
+      { key: "out.eligibility", test: equals(bothLangs("outcome.revoked")), background: COLORS.orange },
+      { key: "out.priority", test: equals(bothLangs("outcome.priority")), background: COLORS.green },
     );
   }
   if (plan.tab === "dorms") {
     rules.push(
-      { key: "out.grade", words: bothLangs("level.fail"), background: COLORS.red },
-      { key: "out.grade", words: bothLangs("level.excellent"), background: COLORS.green },
+      { key: "out.grade", test: equals(bothLangs("level.fail")), background: COLORS.red },
+      { key: "out.grade", test: equals(bothLangs("level.excellent")), background: COLORS.green },
     );
   }
-  rules.push({ key: "out.check", words: "nonBlank", background: COLORS.yellow });
+  rules.push({ key: "out.check", test: (c) => `LEN($${columnLetter(c)}2)>0`, background: COLORS.yellow });
+  const fail = plan.tab === "inspections" ? failingInspection(inputs) : undefined;
+  if (fail) rules.push({ key: "out.check", test: () => fail, background: COLORS.red });
 
-  return rules.flatMap(({ key, words, background }) => {
+  return rules.flatMap(({ key, test, background }) => {
     const column = plan.columns.get(key);
     if (column === undefined) return [];
-    const test = words === "nonBlank" ? `LEN($${columnLetter(column)}2)>0` : equalsAny(column, words);
     return [
       {
         sheetName: plan.sheetName,
         firstColumn: 1,
         lastColumn: plan.lastColumn,
-        formula: `=AND(${RULE_MARK},${test})`,
+        formula: `=AND(${RULE_MARK},${test(column)})`,
         background,
       },
     ];

@@ -84,6 +84,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.priority", column(memberRows, members, (m) => m.cells.priority)],
       ["out.assessment", column(memberRows, members, (m) => m.cells.assessment)],
       ["out.action", column(memberRows, members, (m) => m.cells.action)],
+      ["out.review", column(memberRows, members, (m) => m.cells.review)],
       ["out.check", checks("members")],
     ]),
   );

@@ -96,6 +96,13 @@ export function readSettings(layout: TabLayout | undefined, lang?: Lang): Settin
     settings.semester1StartMonth = DEFAULT_SETTINGS.semester1StartMonth;
     settings.semester2StartMonth = DEFAULT_SETTINGS.semester2StartMonth;
   }
+  // A pass mark above the excellent mark would grade a score both ways: neither can be right.
+  const scores = { pass: Number(settings.passScore), excellent: Number(settings.excellentScore) };
+  const inverted = scores.pass > scores.excellent;
+  if (inverted) {
+    settings.passScore = DEFAULT_SETTINGS.passScore;
+    settings.excellentScore = DEFAULT_SETTINGS.excellentScore;
+  }
   const language = lang ?? (settings.language as Lang);
   const checks = rows.map((_, i) => (unknownRows.has(i) ? t(language, "check.unknownSetting") : ""));
   for (const { row, spec, cell, parsed: p } of parsed) {
@@ -103,6 +110,12 @@ export function readSettings(layout: TabLayout | undefined, lang?: Lang): Settin
       checks[row] = t(language, "check.badSetting", { value: textOf(cell), default: shownDefault(spec.key) });
     } else if (clash && (spec.key === "semester1StartMonth" || spec.key === "semester2StartMonth")) {
       checks[row] = t(language, "check.sameStartMonth");
+    } else if (inverted && (spec.key === "passScore" || spec.key === "excellentScore")) {
+      checks[row] = t(language, "check.scoreOrder", {
+        ...scores,
+        defaultPass: DEFAULT_SETTINGS.passScore,
+        defaultExcellent: DEFAULT_SETTINGS.excellentScore,
+      });
     }
   }
   return { settings: settings as unknown as Settings, checks };

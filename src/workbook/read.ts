@@ -6,6 +6,7 @@ import type { Dorm, Inspection, Member, Records, Talk, Visit } from "../engine/r
 import type { Settings } from "../engine/settings.ts";
 import {
   isBlank,
+  isScoreTyped,
   type Read,
   readBoolean,
   readCategory,
@@ -18,6 +19,7 @@ import {
 } from "./cells.ts";
 import { chooseTab, findTab, type Grid, layoutOf, type TabLayout } from "./layout.ts";
 import { normalizeId, textOf } from "./normalize.ts";
+import { missingColumnProblem, missingTabProblem, type Surface } from "./problems.ts";
 import { readSettings } from "./read-settings.ts";
 import { TABS, type TabKey } from "./schema.ts";
 
@@ -25,6 +27,10 @@ export interface ReadOptions {
   /** The zone date cells are shown in: the spreadsheet's zone in Sheets, "UTC" for .xlsx. */
   readonly timeZone: string;
   readonly today: Day;
+  /** The language of the problems that stop grading; the workbook's own language by default. */
+  readonly problemLang?: Lang;
+  /** Where the problems are read, for the fix they suggest; "sheets" by default. */
+  readonly surface?: Surface;
 }
 
 /** A workbook read into records, with a check message for every data row (blank when fine). */
@@ -131,33 +137,28 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     settingsGrid && settingsLayout ? layoutOf(settingsGrid, settingsLayout) : undefined,
   );
   const lang = settings.language;
-  const other = (l: Lang): Lang => (l === "zh" ? "en" : "zh");
+  const problemLang = options.problemLang ?? lang;
 
   for (const spec of TABS) {
     const choice = chooseTab(grids, spec);
     if ("ambiguous" in choice) {
-      const names = choice.ambiguous.map((g) => (lang === "zh" ? `“${g.name}”` : `"${g.name}"`));
+      const names = choice.ambiguous.map((g) => (problemLang === "zh" ? `“${g.name}”` : `"${g.name}"`));
       problems.push(
-        t(lang, "check.ambiguousTab", {
-          tab: t(lang, spec.label),
-          candidates: names.join(lang === "zh" ? "、" : ", "),
+        t(problemLang, "check.ambiguousTab", {
+          tab: t(problemLang, spec.label),
+          candidates: names.join(problemLang === "zh" ? "、" : ", "),
         }),
       );
       continue;
     }
     const grid = "grid" in choice ? choice.grid : undefined;
     if (!grid) {
-      if (spec.required) {
-        problems.push(
-          t(lang, "check.missingTab", { tab: t(lang, spec.label), alt: t(other(lang), spec.label) }),
-        );
-      }
+      if (spec.required)
+        problems.push(missingTabProblem(spec, grids, problemLang, options.surface ?? "sheets"));
       continue;
     }
     const layout = layoutOf(grid, spec);
-    for (const column of layout.missing) {
-      problems.push(t(lang, "check.missingColumn", { tab: grid.name, column: t(lang, column) }));
-    }
+    for (const column of layout.missing) problems.push(missingColumnProblem(layout, column, problemLang));
     layouts[spec.key] = layout;
   }
 
@@ -228,8 +229,10 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   const inspections = readRows<Inspection>(layouts.inspections, lang, (r, row) => {
     const day = readDate(r, "col.date");
     const dormId = knownDorm(r);
-    const result = readLevel(r.cell("col.result"), lang);
-    const score = readScore(r.cell("col.score"), lang);
+    // A score typed in the Result column (95) is read as the score.
+    const typedScore = isScoreTyped(r.cell("col.result"));
+    const result = typedScore ? { value: undefined } : readLevel(r.cell("col.result"), lang);
+    const score = readScore(r.cell(typedScore ? "col.result" : "col.score"), lang);
     const resultValue = result.error === undefined ? result.value : undefined;
     const scoreValue = score.error === undefined ? score.value : undefined;
     if (result.error !== undefined) r.error ??= result.error;

@@ -2,9 +2,10 @@ import { type Day, dayOfIso } from "../engine/day.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import type { Level } from "../engine/level.ts";
 import type { Category, PlaqueCondition, Status } from "../engine/records.ts";
-import { SETTING_SPECS, type Settings } from "../engine/settings.ts";
+import type { Settings } from "../engine/settings.ts";
 import type { Grid } from "./layout.ts";
-import { TABS, type TabKey, tabSpec } from "./schema.ts";
+import { type TabKey, tabSpec } from "./schema.ts";
+import { settingsRows, templateWorkbook } from "./template.ts";
 
 /**
  * A sample department for `init --sample` and the add-on's "insert sample" menu: an Electronic
@@ -970,26 +971,25 @@ function talkRow(talk: SampleTalk, lang: Lang): Row {
 /** Where the sample's door cards send an inspector: a reserved example domain, never a real form. */
 export const SAMPLE_FORM_URL = "https://forms.example.com/dorm-inspection?dorm={dorm}";
 
-/** The Settings tab: every key, in order, with the given values and the rest blank (defaults). */
+/** The Settings tab: every key, in order, with the given values, the defaults, and their meanings. */
 function settingsGrid(lang: Lang, values: Partial<Record<keyof Settings, string>>): Grid {
-  const rows = SETTING_SPECS.map((spec) => ({
-    "col.key": t(lang, spec.label),
-    "col.value": values[spec.key] ?? "",
-  }));
-  return grid(lang, "settings", rows);
+  return templateWorkbook(lang)
+    .filter((tab) => tab.tab === "settings")
+    .map((tab) => ({
+      ...tab.grid,
+      values: [tab.grid.values[0] ?? [], ...settingsRows(lang, values)],
+    }))[0] as Grid;
 }
 
 /**
- * Every tab with its headers only, in contract order; the Settings tab lists every key, blank
- * (the defaults) but for the language.
+ * Every tab with its headers only, in contract order, as the template writes them (required
+ * columns marked); the Settings tab lists every key with its default and meaning.
  *
  * @example
  * emptyWorkbook("en").map((g) => g.name) //=> ["Dorms", "Members", "Inspections", "Visits", "Talks", "Settings"]
  */
 export function emptyWorkbook(lang: Lang): Grid[] {
-  return TABS.map((spec) =>
-    spec.key === "settings" ? settingsGrid(lang, { language: lang }) : grid(lang, spec.key, []),
-  );
+  return templateWorkbook(lang).map((tab) => tab.grid);
 }
 
 /**

@@ -65,6 +65,7 @@ export const TABS: readonly TabSpec[] = [
       "out.priority",
       "out.assessment",
       "out.action",
+      "out.review",
       "out.check",
     ],
   },

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -9,6 +9,7 @@ import { gridsOf } from "../../src/cli/xlsx.ts";
 import { isOwnRule } from "../../src/workbook/highlights.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
 import { runCli, runCliIn } from "../support/cli.ts";
+import { rezip } from "../support/zip.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-cli-"));
 
@@ -112,7 +113,8 @@ describe("dorm-plaque command line", () => {
     it("keeps every cell, style, width, sheet and rule of the user", async () => {
       const before = await load(input);
       const after = await load(graded);
-      expect(after.worksheets.map((s) => s.name)).toEqual(before.worksheets.map((s) => s.name));
+      // Every tab of the user's, in order, and the engine's own Legend tab after them.
+      expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "图例"]);
       for (const sheet of before.worksheets) {
         const out = after.getWorksheet(sheet.name) as ExcelJS.Worksheet;
         sheet.eachRow((row, r) => {
@@ -196,19 +198,46 @@ describe("dorm-plaque command line", () => {
       expect(cliLang({ LANG: "zh_CN.UTF-8", DORM_PLAQUE_LANG: "en" })).toBe("en");
     });
 
-    it("warns that charts and pivot tables are not carried over, and refuses to overwrite such a file", async () => {
+    it("names, before writing, what the graded copy cannot keep, and refuses to rewrite such a file in place", async () => {
       const path = join(dir, "with-chart.xlsx");
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(input);
-      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-      // A part name as a zip lists it, appended: enough for the check, which reads names only.
-      writeFileSync(path, Buffer.concat([bytes, Buffer.from("xl/charts/chart1.xml")]));
-      const r = await runCli("grade", path, "--out", join(dir, "chart-graded.xlsx"), "--today", "2026-01-20");
+      const crossSheetList =
+        '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"><x14:dataValidation type="list"><x14:formula1><xm:f>我的统计!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>F2:F100</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+      const bytes = rezip(
+        readFileSync(input),
+        (name, xml) =>
+          name === "xl/worksheets/sheet1.xml"
+            ? xml.replace("</worksheet>", `${crossSheetList}</worksheet>`)
+            : xml,
+        { "xl/charts/chart1.xml": "<c:chartSpace/>" },
+      );
+      writeFileSync(path, bytes);
+      const r = await runCliIn(
+        "en",
+        "grade",
+        path,
+        "--out",
+        join(dir, "chart-graded.xlsx"),
+        "--today",
+        "2026-01-20",
+      );
       expect(r.code).toBe(0);
-      expect(r.err).toContain("图表");
-      const over = await runCli("grade", path, "--out", path);
+      expect(r.err).toBe(
+        `Note: the output file will not keep these from ${path} (the original is untouched): charts (1); dropdowns or data validations on 宿舍 that refer to another tab, an Excel extension (1).`,
+      );
+      const over = await runCli("grade", path, "--in-place");
       expect(over.code).toBe(1);
+      expect(over.err).toContain("图表（1 个）");
       expect(over.err).toContain("--out");
+      expect(readFileSync(path)).toEqual(bytes);
+      expect(existsSync(`${path}.bak`)).toBe(false);
+    });
+
+    it("says a workbook with a password must be opened and saved without it first", async () => {
+      const path = join(import.meta.dirname, "../fixtures/encrypted-password-secret.xlsx");
+      const r = await runCliIn("en", "grade", path, "--out", join(dir, "x.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("is protected by a password (encrypted)");
+      expect((await runCli("grade", path, "--out", join(dir, "x.xlsx"))).err).toContain("设有打开密码");
     });
 
     it("grades the visible tab, not a hidden backup listed first, and leaves the backup as it was", async () => {
@@ -264,7 +293,11 @@ describe("dorm-plaque command line", () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain("党员");
       expect(r.err).toContain("Members");
-      expect(r.err).toContain("初始化表格");
+      expect(r.err).toContain("现有的表：宿舍、检查记录");
+      expect(r.err).toContain("dorm-plaque init");
+      expect(r.err).not.toContain("初始化表格");
+      const en = await runCliIn("en", "grade", path, "--out", join(dir, "x.xlsx"));
+      expect(en.err).toContain("the Members tab is missing");
     });
 
     it("exits 2 on bad usage and 0 on --help", async () => {
@@ -281,7 +314,10 @@ describe("dorm-plaque command line", () => {
     it("is what `npm run sample` makes today, so the README's figures stay true", async () => {
       const wb = await load(join(import.meta.dirname, "../../examples/sample.xlsx"));
       const plain = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
-      const stored = gridsOf(wb).map((g) => ({ name: g.name, values: g.values.map((r) => r.map(plain)) }));
+      // Every tab but the engine's own Legend, which init adds after them.
+      const stored = gridsOf(wb)
+        .filter((g) => g.name !== "图例")
+        .map((g) => ({ name: g.name, values: g.values.map((r) => r.map(plain)) }));
       const fresh = sampleWorkbook("zh").map((g) => ({
         name: g.name,
         values: g.values.map((r) => {
@@ -319,9 +355,15 @@ describe("dorm-plaque command line", () => {
         "Visits",
         "Talks",
         "Settings",
+        "Legend",
       ]);
       expect(headers(wb.getWorksheet("Inspections") as ExcelJS.Worksheet)).toEqual(
-        expect.arrayContaining(["Date", "Dorm", "Result", "Score"]),
+        expect.arrayContaining([
+          "Date (required)",
+          "Dorm (required)",
+          "Result (or Score)",
+          "Score (or Result)",
+        ]),
       );
     });
 

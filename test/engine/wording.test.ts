@@ -35,6 +35,7 @@ describe("wording", () => {
         priority: "",
         assessment: "年度考核不合格",
         action: "由支部联系人王老师批评教育，限期改正（截止 2025-10-13）",
+        review: "",
       });
     });
 
@@ -57,11 +58,12 @@ describe("wording", () => {
       ]);
     });
 
-    it("shows an activist's review instead of counts and sanctions", () => {
+    it("shows an activist's review in its own cell, never as an assessment, and no counts or sanctions", () => {
       const cells = memberOutcomeCells(outcome("activist", "ffe"), "zh");
       expect(cells.criticisms).toBe("");
       expect(cells.praises).toBe("");
-      expect(cells.assessment).toBe("宿舍等级不合格；不合格 2 次；优秀 1 次");
+      expect(cells.review).toBe("宿舍等级不合格；不合格 2 次；优秀 1 次");
+      expect(cells.assessment).toBe("");
       expect(cells.action).toBe("");
     });
 
@@ -73,6 +75,7 @@ describe("wording", () => {
         priority: "",
         assessment: "",
         action: "",
+        review: "",
       });
     });
   });

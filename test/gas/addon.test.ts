@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../build.mjs";
 import { gridsOf } from "../../src/cli/xlsx.ts";
-import { isOwnRule } from "../../src/workbook/highlights.ts";
+import { COLORS, isOwnRule } from "../../src/workbook/highlights.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
 import { loadAddOn, sheetsOf } from "../support/gas-vm.ts";
 
@@ -155,8 +155,9 @@ describe("dist/Code.js in Apps Script", () => {
         return { first, writes: addOn.fake.calls.writes, sample: addOn.fake.sheet("宿舍")[1] };
       });
       expect(counts[0]?.first).toBe(counts[1]?.first);
-      // Three tabs: a read, a write and the highlight rules of each, plus a fixed overhead.
-      expect(counts[0]?.first).toBeLessThan(120);
+      // Three tabs: a read, a write and the highlight rules of each, the formats of their computed
+      // columns and the Legend tab (written once, then only when they change), plus a fixed overhead.
+      expect(counts[0]?.first).toBeLessThan(190);
       expect(counts[0]?.writes).toBe(0);
       expect(counts[1]?.writes).toBe(0);
       expect(counts[1]?.sample).toContain("不合格");
@@ -197,9 +198,9 @@ describe("dist/Code.js in Apps Script", () => {
       const rules = addOn.fake.conditionalRules("宿舍");
       expect(rules.filter((r) => r.formula === '=$E2="note 1"')).toHaveLength(1);
       expect(rules.filter((r) => isOwnRule(r.formula)).map((r) => r.background)).toEqual([
-        "#f4c7c3",
-        "#b7e1cd",
-        "#fff2cc",
+        COLORS.red,
+        COLORS.green,
+        COLORS.yellow,
       ]);
     });
 
@@ -384,11 +385,11 @@ describe("dist/Code.js in Apps Script", () => {
         ["1-101", "x"],
       ]);
       expect(addOn.fake.sheet("检查记录")[0]).toEqual([
-        "日期",
-        "宿舍号",
+        "日期（必填）",
+        "宿舍号（必填）",
         "类别",
-        "结果",
-        "分数",
+        "结果（与分数二选一）",
+        "分数（与结果二选一）",
         "检查人",
         "备注",
       ]);

@@ -256,6 +256,8 @@ const DIMENSION = makeEnum(["COLUMNS", "ROWS"]);
 const METADATA_VISIBILITY = makeEnum(["DOCUMENT", "PROJECT"]);
 const METADATA_LOCATION = makeEnum(["SPREADSHEET", "SHEET", "ROW", "COLUMN"]);
 const WRAP_STRATEGY = makeEnum(["WRAP", "OVERFLOW", "CLIP"]);
+/** The data-validation criteria the add-on uses; the real enum has many more. */
+const DATA_VALIDATION_CRITERIA = makeEnum(["VALUE_IN_LIST", "NUMBER_BETWEEN", "DATE_IS_VALID_DATE"]);
 const BOOLEAN_CRITERIA = makeEnum([
   "CELL_EMPTY",
   "CELL_NOT_EMPTY",
@@ -649,6 +651,7 @@ interface Cell {
   wrap?: boolean;
   ha?: string;
   check?: boolean;
+  dv?: ValidationModel;
   /** The custom-function cell whose array result fills this cell. */
   spill?: Cell;
   /** Set on a cell whose formula calls one of the context's custom functions. */
@@ -1535,6 +1538,7 @@ class SpreadsheetAppImpl extends GasObject {
   readonly WrapStrategy = WRAP_STRATEGY;
   readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
   readonly DeveloperMetadataLocationType = METADATA_LOCATION;
+  readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
   readonly _env: Env;
   constructor(env: Env) {
     super();
@@ -1569,6 +1573,9 @@ class SpreadsheetAppImpl extends GasObject {
   flush(): void {}
   newConditionalFormatRule(): ConditionalFormatRuleBuilderImpl {
     return new ConditionalFormatRuleBuilderImpl(this._env, emptyRule());
+  }
+  newDataValidation(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this._env, { criteria: null, allowInvalid: true, helpText: null });
   }
 }
 
@@ -2264,9 +2271,39 @@ class RangeImpl extends GasObject {
         delete cell.wrap;
         delete cell.ha;
         delete cell.check;
+        delete cell.dv;
       }
     }
     return this;
+  }
+  /** One rule for every cell of the range; null removes the range's rules. */
+  setDataValidation(rule: unknown): RangeImpl {
+    if (rule !== null && !(rule instanceof DataValidationImpl)) {
+      throw this._env.signatureError([rule], "SpreadsheetApp.Range.setDataValidation");
+    }
+    const model = rule === null ? undefined : rule._model;
+    return this._format((cell) => {
+      if (model) cell.dv = model;
+      else delete cell.dv;
+    });
+  }
+  setDataValidations(rules: unknown): RangeImpl {
+    const grid = this._checkGrid(rules, "setDataValidations");
+    return this._format((cell, i, j) => {
+      const rule = grid[i]?.[j];
+      if (rule instanceof DataValidationImpl) cell.dv = rule._model;
+      else delete cell.dv;
+    });
+  }
+  getDataValidation(): DataValidationImpl | null {
+    const model = this._sheet.cell(this._r, this._c)?.dv;
+    return model ? new DataValidationImpl(this._env, model) : null;
+  }
+  getDataValidations(): (DataValidationImpl | null)[][] {
+    return this._map((cell) => (cell?.dv ? new DataValidationImpl(this._env, cell.dv) : null));
+  }
+  clearDataValidations(): RangeImpl {
+    return this.setDataValidation(null);
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): RangeImpl {
     if (!options?.formatOnly) this.clearContent();
@@ -2553,6 +2590,96 @@ class TextFinderImpl extends GasObject {
       this._env.write(p.sheet, p.r, p.c, [[this._env.input(next, cell)]]);
     }
     return all.length;
+  }
+}
+
+interface ValidationModel {
+  readonly criteria: { readonly type: EnumValue; readonly values: readonly unknown[] } | null;
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+class DataValidationBuilderImpl extends GasObject {
+  readonly [KIND] = "DataValidationBuilder";
+  readonly _env: Env;
+  _model: ValidationModel;
+  constructor(env: Env, model: ValidationModel) {
+    super();
+    this._env = env;
+    this._model = model;
+  }
+  private _require(type: EnumValue, values: unknown[]): DataValidationBuilderImpl {
+    this._model = { ...this._model, criteria: { type, values } };
+    return this;
+  }
+  /** requireValueInList(values) or (values, showDropdown); the values must be an array of strings. */
+  requireValueInList(values: unknown, showDropdown: unknown = true): DataValidationBuilderImpl {
+    if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
+      throw this._env.signatureError([values], "SpreadsheetApp.DataValidationBuilder.requireValueInList");
+    }
+    return this._require(DATA_VALIDATION_CRITERIA.VALUE_IN_LIST, [[...values], Boolean(showDropdown)]);
+  }
+  requireNumberBetween(start: unknown, end: unknown): DataValidationBuilderImpl {
+    if (typeof start !== "number" || typeof end !== "number") {
+      throw this._env.signatureError(
+        [start, end],
+        "SpreadsheetApp.DataValidationBuilder.requireNumberBetween",
+      );
+    }
+    return this._require(DATA_VALIDATION_CRITERIA.NUMBER_BETWEEN, [start, end]);
+  }
+  requireDate(): DataValidationBuilderImpl {
+    return this._require(DATA_VALIDATION_CRITERIA.DATE_IS_VALID_DATE, []);
+  }
+  setAllowInvalid(allowInvalid: unknown): DataValidationBuilderImpl {
+    this._model = { ...this._model, allowInvalid: Boolean(allowInvalid) };
+    return this;
+  }
+  setHelpText(helpText: unknown): DataValidationBuilderImpl {
+    this._model = { ...this._model, helpText: String(helpText) };
+    return this;
+  }
+  getCriteriaType(): EnumValue | null {
+    return this._model.criteria?.type ?? null;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...(this._model.criteria?.values ?? [])];
+  }
+  getAllowInvalid(): boolean {
+    return this._model.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this._model.helpText;
+  }
+  build(): DataValidationImpl {
+    if (!this._model.criteria) throw this._env.error("Data validation rules must have a criteria.");
+    return new DataValidationImpl(this._env, this._model);
+  }
+}
+
+class DataValidationImpl extends GasObject {
+  readonly [KIND] = "DataValidation";
+  readonly _env: Env;
+  readonly _model: ValidationModel;
+  constructor(env: Env, model: ValidationModel) {
+    super();
+    this._env = env;
+    this._model = model;
+  }
+  getCriteriaType(): EnumValue | null {
+    return this._model.criteria?.type ?? null;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...(this._model.criteria?.values ?? [])];
+  }
+  getAllowInvalid(): boolean {
+    return this._model.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this._model.helpText;
+  }
+  copy(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this._env, this._model);
   }
 }
 

@@ -48,8 +48,8 @@ describe("grade", () => {
       const g = gradeWorkbook(workbook({ dorms: null, inspections: null }), options);
       expect(g).toEqual({
         problems: [
-          "找不到“宿舍”表（也可命名为 Dorms）。请用“初始化表格”创建，或把现有表改名。",
-          "找不到“检查记录”表（也可命名为 Inspections）。请用“初始化表格”创建，或把现有表改名。",
+          "找不到“宿舍”表（也可命名为 Dorms）。工作簿中现有的表：党员、联系宿舍、谈话记录、设置。请用菜单“初始化表格”创建，或把现有表改名。",
+          "找不到“检查记录”表（也可命名为 Inspections）。工作簿中现有的表：党员、联系宿舍、谈话记录、设置。请用菜单“初始化表格”创建，或把现有表改名。",
         ],
       });
     });

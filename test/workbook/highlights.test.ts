@@ -43,19 +43,19 @@ describe("highlights", () => {
     });
 
     it("keys each member rule to the right output column letter", () => {
-      // Six input columns A–F, so the outputs go to G (criticisms) … M (check).
+      // Six input columns A–F, so the outputs go to G (criticisms) … N (check).
       const [red, orange, green, yellow] = highlights(planOf("members", [...HEADERS.members]));
       expect(red?.formula).toBe(
         `=AND(${RULE_MARK},OR($K2="年度考核不合格",$K2="annual assessment unqualified",$K2="预备期考察不合格，建议延长预备期",$K2="probation review unqualified; consider extending probation"))`,
       );
       expect(orange?.formula).toBe(`=AND(${RULE_MARK},OR($I2="取消",$I2="revoked"))`);
       expect(green?.formula).toBe(`=AND(${RULE_MARK},OR($J2="优先",$J2="priority"))`);
-      expect(yellow?.formula).toBe(`=AND(${RULE_MARK},LEN($M2)>0)`);
+      expect(yellow?.formula).toBe(`=AND(${RULE_MARK},LEN($N2)>0)`);
     });
 
     it("paints whole rows, from column A to the last column the tab uses", () => {
       const rules = highlights(planOf("members", [...HEADERS.members, "我的备注"]));
-      expect(rules.every((r) => r.firstColumn === 1 && r.lastColumn === 14)).toBe(true);
+      expect(rules.every((r) => r.firstColumn === 1 && r.lastColumn === 15)).toBe(true);
       expect(rules.every((r) => r.sheetName === "表")).toBe(true);
     });
 
@@ -80,6 +80,27 @@ describe("highlights", () => {
     it("follows an output column wherever the user moved it", () => {
       const rules = highlights(planOf("inspections", ["校验", "日期", "宿舍号", "结果"]));
       expect(rules.map((r) => r.formula)).toEqual([`=AND(${RULE_MARK},LEN($A2)>0)`]);
+    });
+
+    it("paints a row the engine could not use yellow, then a failing inspection red, by the reader's own test", () => {
+      const header = ["日期", "宿舍号", "类别", "结果", "分数"];
+      const plan = planOf("inspections", header);
+      const rules = highlights(plan, {
+        layout: layoutOf(grid("表", header), tabSpec("inspections")),
+        passScore: 75,
+      });
+      expect(rules.map((r) => r.background)).toEqual([COLORS.yellow, COLORS.red]);
+      expect(rules[1]?.formula).toBe(
+        `=AND(${RULE_MARK},OR(TRIM($D2)="不合格",TRIM($D2)="fail",TRIM($D2)="failed",AND(ISNUMBER($D2),$D2<75),AND(LEN(TRIM($D2))=0,ISNUMBER($E2),$E2<75)))`,
+      );
+    });
+
+    it("tests the score alone on an Inspections tab with no Result column", () => {
+      const header = ["Date", "Dorm", "Score"];
+      const rules = highlights(planOf("inspections", header), {
+        layout: layoutOf(grid("表", header), tabSpec("inspections")),
+      });
+      expect(rules[1]?.formula).toBe(`=AND(${RULE_MARK},OR(AND(ISNUMBER($C2),$C2<60)))`);
     });
 
     it("gives the other tabs only the yellow check rule", () => {

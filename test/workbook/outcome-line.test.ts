@@ -28,6 +28,7 @@ describe("outcomeLine", () => {
             priority: String(cell("out.priority")),
             assessment: String(cell("out.assessment")),
             action: String(cell("out.action")),
+            review: String(cell("out.review")),
           },
           lang,
         );

@@ -63,7 +63,8 @@ describe("outputs", () => {
       expect(members?.get("out.criticisms")).toEqual([2, "", 1, "", ""]);
       expect(members?.get("out.praises")).toEqual([0, "", 1, "", ""]);
       expect(members?.get("out.eligibility")).toEqual(["取消", "保留", "保留", "", ""]);
-      expect(members?.get("out.assessment")?.[1]).toBe("宿舍等级不合格；不合格 2 次；优秀 0 次");
+      expect(members?.get("out.review")?.[1]).toBe("宿舍等级不合格；不合格 2 次；优秀 0 次");
+      expect(members?.get("out.assessment")?.[1]).toBe("");
       expect(members?.get("out.check")).toEqual(["", "", "", "", "宿舍 Z 不在“宿舍”表中"]);
     });
 

@@ -63,7 +63,8 @@ describe("plan", () => {
         ["out.priority", 8],
         ["out.assessment", 9],
         ["out.action", 10],
-        ["out.check", 11],
+        ["out.review", 11],
+        ["out.check", 12],
       ]);
       expect(p.blocks).toHaveLength(1);
       expect(p.blocks[0]?.values[0]).toEqual([
@@ -73,6 +74,7 @@ describe("plan", () => {
         "Award priority",
         "Assessment",
         "Action",
+        "Review",
         "Check",
       ]);
     });

@@ -29,6 +29,20 @@ describe("read-settings", () => {
       expect(checks[2]).toContain("1e2");
     });
 
+    it("reports a pass score above the excellent score on both rows, and uses the default marks", () => {
+      const { settings, checks } = zh(["合格分数线", 95], ["优秀分数线", 90], ["连续不合格上限", 3]);
+      expect([settings.passScore, settings.excellentScore]).toEqual([60, 90]);
+      expect(settings.consecutiveFailLimit).toBe(3);
+      const message = "合格分数线 95 高于优秀分数线 90，二者矛盾：已使用默认值 60 和 90";
+      expect(checks).toEqual([message, message, ""]);
+    });
+
+    it("accepts equal pass and excellent scores", () => {
+      const { settings, checks } = zh(["合格分数线", 80], ["优秀分数线", 80]);
+      expect([settings.passScore, settings.excellentScore]).toEqual([80, 80]);
+      expect(checks).toEqual(["", ""]);
+    });
+
     it("reads every key by its zh name", () => {
       const { settings, checks } = zh(
         ["院系名称", "电子工程系"],

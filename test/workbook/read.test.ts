@@ -36,23 +36,41 @@ describe("read", () => {
         ]);
       });
 
-      it("names a missing required tab in both languages", () => {
+      it("names a missing required tab in both languages, the tabs it found, and the Sheets menu item", () => {
         const r = read(workbook({ members: null }));
         expect(r.problems).toEqual([
-          "找不到“党员”表（也可命名为 Members）。请用“初始化表格”创建，或把现有表改名。",
+          "找不到“党员”表（也可命名为 Members）。工作簿中现有的表：宿舍、检查记录、联系宿舍、谈话记录、设置。请用菜单“初始化表格”创建，或把现有表改名。",
         ]);
       });
 
-      it("names a missing required column and the tab as the user named it", () => {
+      it("names the command line's init when the problem is read there, in the language asked for", () => {
+        const grids = [grid("Sheet1", ["宿舍号"])];
+        const r = readWorkbook(grids, { ...options, problemLang: "en", surface: "cli" });
+        expect(r.problems[0]).toBe(
+          "the Dorms tab is missing (it may also be named 宿舍). Tabs found: Sheet1. Rename an existing tab, or run dorm-plaque init <new.xlsx> for a template with every tab and copy your data into it.",
+        );
+      });
+
+      it("names a missing required column, its other spelling, the tab as the user named it and the headers found", () => {
         const r = read([...workbook({ dorms: null }), grid("Dorms ", ["Building"])]);
-        expect(r.problems).toEqual(["“Dorms ”表缺少“宿舍号”列"]);
+        expect(r.problems).toEqual(["“Dorms ”表缺少“宿舍号”列（也可写作 Dorm）。现有的列：Building"]);
+      });
+
+      it("says that a Result or a Score column will do when Inspections has neither", () => {
+        const r = read([
+          ...workbook({ inspections: null, settings: [["Language", "en"]] }),
+          grid("检查记录", ["日期", "宿舍号", "类别"]),
+        ]);
+        expect(r.problems).toEqual([
+          "the 检查记录 tab has neither a Result nor a Score column; one of them will do (or 结果 / 分数). Columns found: 日期, 宿舍号, 类别",
+        ]);
       });
 
       it("writes problems in English when the settings say so", () => {
         const r = read(workbook({ inspections: null, settings: [["Language", "en"]] }));
-        expect(r.problems).toEqual([
-          "the Inspections tab is missing (it may also be named 检查记录). Use “Set up tabs” to create it, or rename an existing tab.",
-        ]);
+        expect(r.problems[0]).toMatch(
+          /^the Inspections tab is missing \(it may also be named 检查记录\)\. Tabs found: .*\. Use “Set up tabs” to create it, or rename an existing tab\.$/,
+        );
         expect(r.lang).toBe("en");
       });
 
@@ -304,6 +322,21 @@ describe("read", () => {
         );
         expect(r.records.inspections.map((i) => i.level)).toEqual(["fail", "excellent"]);
         expect(r.checks.inspections).toEqual(["", ""]);
+      });
+
+      it("reads a score typed in the Result column as the score", () => {
+        const r = inspections(
+          ["2025-09-15", "3-201", "", 95],
+          ["2025-09-15", "3-201", "", "59"],
+          ["2025-09-15", "3-201", "", "７５", 99],
+          ["2025-09-15", "3-201", "", 120],
+        );
+        expect(r.records.inspections.map((i) => [i.level, i.score])).toEqual([
+          ["excellent", 95],
+          ["fail", 59],
+          ["pass", 75],
+        ]);
+        expect(r.checks.inspections).toEqual(["", "", "", "分数应为 0–100 的数字：120"]);
       });
 
       it("reads a tab with only a score column", () => {

@@ -5,6 +5,7 @@ import { LANGS, type Lang, t } from "../../src/engine/labels.ts";
 import { SETTING_SPECS } from "../../src/engine/settings.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
 import type { Grid } from "../../src/workbook/layout.ts";
+import { normalizeName } from "../../src/workbook/normalize.ts";
 import { emptyWorkbook, sampleWorkbook } from "../../src/workbook/sample.ts";
 import { TABS, type TabKey } from "../../src/workbook/schema.ts";
 
@@ -70,6 +71,8 @@ describe("sampleWorkbook", () => {
         if (spec?.key === "inspections") {
           expect(g.values[0]?.[1]).toBe(lang === "zh" ? "宿舍号（必填）" : "Dorm (required)");
           expect(g.values[0]?.filter((_, c) => c !== 1)).toEqual(expected?.filter((_, c) => c !== 1));
+        } else if (spec?.key === "settings") {
+          expect(g.values[0]).toEqual([...(expected ?? []), lang === "zh" ? "说明" : "Meaning"]);
         } else expect(g.values[0]).toEqual(expected);
       });
     }
@@ -316,18 +319,37 @@ describe("sampleWorkbook", () => {
 });
 
 describe("emptyWorkbook", () => {
-  it.each(LANGS)("has every tab with its input headers and no rows (%s)", (lang: Lang) => {
-    const grids = emptyWorkbook(lang);
-    expect(grids.map((g) => g.name)).toEqual(TABS.map((s) => t(lang, s.label)));
-    grids.forEach((g, i) => {
-      expect(g.values[0]).toEqual(TABS[i]?.columns.map((c) => t(lang, c.label)));
-      if (TABS[i]?.key !== "settings") expect(g.values).toHaveLength(1);
-    });
-  });
+  it.each(LANGS)(
+    "has every tab with its input headers, the required ones marked, and no rows (%s)",
+    (lang: Lang) => {
+      const grids = emptyWorkbook(lang);
+      expect(grids.map((g) => g.name)).toEqual(TABS.map((s) => t(lang, s.label)));
+      grids.forEach((g, i) => {
+        const headers = g.values[0]?.slice(0, TABS[i]?.columns.length).map(normalizeName);
+        expect(headers).toEqual(TABS[i]?.columns.map((c) => normalizeName(t(lang, c.label))));
+        if (TABS[i]?.key !== "settings") expect(g.values).toHaveLength(1);
+      });
+      expect(grids[0]?.values[0]?.[0]).toBe(lang === "zh" ? "宿舍号（必填）" : "Dorm (required)");
+      expect(grids[2]?.values[0]?.slice(3, 5)).toEqual(
+        lang === "zh"
+          ? ["结果（与分数二选一）", "分数（与结果二选一）"]
+          : ["Result (or Score)", "Score (or Result)"],
+      );
+    },
+  );
 
-  it.each(LANGS)("lists every setting, blank but for the language (%s)", (lang: Lang) => {
-    const settings = emptyWorkbook(lang).at(-1)?.values.slice(1);
-    expect(settings).toEqual(SETTING_SPECS.map((s) => [t(lang, s.label), s.key === "language" ? lang : ""]));
+  it.each(LANGS)("lists every setting with its default and what it means (%s)", (lang: Lang) => {
+    const settings = emptyWorkbook(lang).at(-1)?.values.slice(1) ?? [];
+    expect(settings.map((row) => row[0])).toEqual(SETTING_SPECS.map((s) => t(lang, s.label)));
+    const value = (key: string) => settings[SETTING_SPECS.findIndex((s) => s.key === key)]?.[1];
+    expect([value("semester1StartMonth"), value("semesterFailLimit"), value("excellentShare")]).toEqual([
+      8,
+      4,
+      "50%",
+    ]);
+    expect([value("department"), value("currentSemester")]).toEqual(["", ""]);
+    expect(value("language")).toBe(lang === "zh" ? "中文" : "English");
+    expect(settings.every((row) => String(row[2]).length > 0)).toBe(true);
   });
 
   it.each(LANGS)("grades without problems or check messages (%s)", (lang: Lang) => {

@@ -28,6 +28,7 @@ describe("schema", () => {
         "Award priority",
         "Assessment",
         "Action",
+        "Review",
         "Check",
       ]);
     });

@@ -1,25 +1,57 @@
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Day } from "../../engine/day.ts";
+import type { Lang } from "../../engine/labels.ts";
 import { summaryLines } from "../../engine/summary.ts";
 import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
-import { flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
-import { readXlsx, writeXlsx } from "../workbook-file.ts";
+import { type Progress, SILENT } from "../progress.ts";
+import { isSameFile } from "../same-file.ts";
+import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
+import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
+import { writeFormat, writeLegend, writePrintSetup } from "../xlsx-format.ts";
 
 type Print = (line: string) => void;
 
+/** A file's size in MB, one decimal; "?" when it cannot be read (reading will say why). */
+function megabytes(path: string): string {
+  try {
+    return (statSync(path).size / 1024 / 1024).toFixed(1);
+  } catch {
+    return "?";
+  }
+}
+
+/** Where the graded workbook goes: `--out`, or the input itself with `--in-place`. */
+function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boolean } {
+  const { lang } = parsed;
+  const out = flag(parsed, "--out");
+  const inPlace = parsed.flags.has("--in-place");
+  if (out !== undefined && inPlace) throw usageError(lang, t(lang, "cli.outAndInPlace"));
+  if (inPlace) return { target: input, inPlace };
+  if (out === undefined) throw usageError(lang, t(lang, "cli.needsOutOrInPlace"));
+  checkExtension(parsed, "grade", out, [".xlsx"], "--out");
+  if (isSameFile(input, out)) throw new CliError(t(lang, "cli.sameInOut", { path: input }), 2);
+  return { target: out, inPlace };
+}
+
 /**
- * Grades a workbook in memory: its output columns and highlights are written into `workbook`, as
- * `grade` writes them. Throws the reasons when it cannot be graded.
+ * Grades a workbook in memory: its output columns, highlights, formats, print setup and legend are
+ * written into `workbook`, as `grade` writes them. Throws the reasons, in the command line's
+ * language `lang`, when it cannot be graded.
  *
  * @example
- * const grading = gradeInto(workbook, today); // then writeXlsx(workbook, out)
+ * const grading = gradeInto(workbook, today, "zh"); // then writeXlsx(workbook, out)
  */
-export function gradeInto(workbook: ExcelJS.Workbook, today: Day, semester?: string): Grading {
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
+export function gradeInto(workbook: ExcelJS.Workbook, today: Day, lang: Lang, semester?: string): Grading {
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
+    semester,
+  );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {
     const sheet = workbook.getWorksheet(plan.sheetName);
@@ -27,30 +59,49 @@ export function gradeInto(workbook: ExcelJS.Workbook, today: Day, semester?: str
     writeBlocks(sheet, plan.blocks);
     const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
     writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
+    const format = grading.formats.find((f) => f.sheetName === plan.sheetName);
+    if (format) writeFormat(sheet, format);
+    writePrintSetup(sheet);
   }
+  writeLegend(workbook, grading.legend);
   return grading;
 }
 
 /**
- * `dorm-plaque grade`: fills the output columns and highlights of a workbook into a copy.
+ * `dorm-plaque grade`: fills the output columns and highlights of a workbook into a copy, or
+ * with `--in-place` into the workbook itself after keeping it as `.bak`.
  *
  * @example
  * await grade(parseArgs(["grade", "in.xlsx", "--out", "out.xlsx"], "zh"), console.log, console.error)
  */
-export async function grade(parsed: Parsed, print: Print, warn: Print): Promise<void> {
+export async function grade(
+  parsed: Parsed,
+  print: Print,
+  warn: Print,
+  steps: Progress = SILENT,
+): Promise<void> {
   const { lang } = parsed;
   const input = onePath(parsed);
-  const out = flag(parsed, "--out");
-  if (out === undefined)
-    throw usageError(lang, t(lang, "cli.needsOut", { command: "grade", out: "<graded.xlsx>" }));
+  const { target, inPlace } = targetOf(parsed, input);
   const semester = semesterOf(parsed);
   const today = todayOf(parsed);
-  const { workbook, lossy } = await readXlsx(input, lang);
-  if (lossy && resolve(out) === resolve(input))
-    throw new CliError(t(lang, "cli.lossyOverwrite", { path: input }), 1);
-  if (lossy) warn(t(lang, "cli.lossy", { path: input }));
-  const grading = gradeInto(workbook, today, semester);
-  await writeXlsx(workbook, out);
+  steps.step("progress.reading", { path: input, size: megabytes(input) });
+  const { workbook, losses } = await readXlsx(input, lang);
+  if (losses.length > 0) {
+    const what = lossWords(losses, lang);
+    if (inPlace) throw new CliError(t(lang, "cli.lossyOverwrite", { path: input, what }), 1);
+    warn(t(lang, "cli.lossy", { path: input, what }));
+  }
+  const grids = gridsOf(workbook);
+  steps.step("progress.grading", { rows: grids.reduce((n, g) => n + Math.max(0, g.values.length - 1), 0) });
+  const grading = gradeInto(workbook, today, lang, semester);
+  steps.step("progress.writing", { path: target });
+  if (inPlace) {
+    const backup = `${input}.bak`;
+    await copyFileAtomically(input, backup);
+    print(t(lang, "cli.backedUp", { path: backup }));
+  }
+  await writeXlsx(workbook, target);
   for (const line of summaryLines(grading.summary, grading.badRows, grading.read.lang)) print(line);
-  print(`→ ${out}`);
+  print(`→ ${target}`);
 }

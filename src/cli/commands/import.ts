@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { extname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { dayOfIso } from "../../engine/day.ts";
 import type { Lang } from "../../engine/labels.ts";
@@ -9,13 +7,14 @@ import { intakeBook } from "../../intake/book.ts";
 import { readChoices } from "../../intake/choices.ts";
 import { planIntake } from "../../intake/plan.ts";
 import { settingWrite } from "../../intake/remember.ts";
-import { flag, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import { checkExtension, flag, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../import-labels.ts";
 import { listingLines } from "../import-listing.ts";
 import { type ExportFile, readExport } from "../import-source.ts";
-import { readXlsx, writeXlsx } from "../workbook-file.ts";
-import { writeFileAtomically } from "../write-file.ts";
+import { isSameFile } from "../same-file.ts";
+import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
+import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf } from "../xlsx.ts";
 import { gradeInto } from "./grade.ts";
 
@@ -89,8 +88,7 @@ export async function importCommand(parsed: Parsed, print: Print, warn: Print): 
   const apply = parsed.flags.has("--apply");
   const out = flag(parsed, "--out");
   if (out !== undefined && !apply) throw usageError(cli, t(cli, "import.outOnlyWithApply"));
-  if (out !== undefined && extname(out).toLowerCase() !== ".xlsx")
-    throw usageError(cli, t(cli, "import.outNotXlsx", { path: out }));
+  if (out !== undefined) checkExtension(parsed, "import", out, [".xlsx"], "--out");
   const given = readChoices(flag(parsed, "--map") ?? "");
   if (given.unreadable.length > 0)
     throw usageError(
@@ -100,11 +98,13 @@ export async function importCommand(parsed: Parsed, print: Print, warn: Print): 
   const today = todayOf(parsed);
   const semester = semesterOf(parsed);
   const target = out ?? into;
-  const inPlace = resolve(target) === resolve(into);
+  const inPlace = isSameFile(target, into);
 
-  const { workbook, lossy } = await readXlsx(into, cli);
-  if (apply && lossy && inPlace) throw new CliError(t(cli, "import.lossy", { path: into }), 1);
-  const book = intakeBook(gridsOf(workbook), { timeZone: "UTC", today });
+  const { workbook, losses } = await readXlsx(into, cli);
+  const what = lossWords(losses, cli);
+  if (apply && losses.length > 0 && inPlace)
+    throw new CliError(t(cli, "cli.lossyOverwrite", { path: into, what }), 1);
+  const book = intakeBook(gridsOf(workbook), { timeZone: "UTC", today, problemLang: cli, surface: "cli" });
   if ("problems" in book) throw new CliError(book.problems.join("\n"), 1);
   const lang = book.lang;
   const file = await readExport(exportPath, cli);
@@ -137,7 +137,7 @@ export async function importCommand(parsed: Parsed, print: Print, warn: Print): 
     print(t(lang, "import.nothingNew"));
     return;
   }
-  if (lossy) warn(t(cli, "cli.lossy", { path: into }));
+  if (losses.length > 0) warn(t(cli, "cli.lossy", { path: into, what }));
 
   const sheet = workbook.getWorksheet(tab) as ExcelJS.Worksheet;
   const first = book.inspections.grid.values.length + 1;
@@ -147,10 +147,10 @@ export async function importCommand(parsed: Parsed, print: Print, warn: Print): 
     const write = settingWrite(book.settings, "set.importColumns", preview.remember, lang);
     writeSetting(workbook, book.settings?.grid.name, write);
   }
-  const grading = gradeInto(workbook, today, semester);
+  const grading = gradeInto(workbook, today, cli, semester);
   if (inPlace) {
     const backup = `${into}.bak`;
-    await writeFileAtomically(backup, readFileSync(into));
+    await copyFileAtomically(into, backup);
     print(t(lang, "import.backedUp", { path: backup }));
   }
   await writeXlsx(workbook, target);

@@ -6,7 +6,16 @@ import { renderPlaqueKit } from "../../documents/plaque-kit/template.ts";
 import type { Lang } from "../../engine/labels.ts";
 import { semesterName } from "../../engine/semester.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
-import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import {
+  checkExtension,
+  flag,
+  langOf,
+  onePath,
+  type Parsed,
+  semesterOf,
+  todayOf,
+  usageError,
+} from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
 import { readXlsx } from "../workbook-file.ts";
@@ -25,14 +34,18 @@ export async function plaques(parsed: Parsed, print: (line: string) => void): Pr
   const cli = parsed.lang;
   const input = onePath(parsed);
   const out = flag(parsed, "--out");
-  const kind = out ? extname(out).toLowerCase() : "";
-  if (!out || ![".html", ".htm", ".pdf"].includes(kind))
-    throw usageError(cli, t(cli, "cli.needsOut", { command: "plaques", out: "<kit.html|kit.pdf>" }));
+  if (!out) throw usageError(cli, t(cli, "cli.needsOut", { command: "plaques", out: "<kit.html|kit.pdf>" }));
+  checkExtension(parsed, "plaques", out, [".html", ".htm", ".pdf"], "--out");
+  const kind = extname(out).toLowerCase();
   const langFlag = langOf(parsed);
   const today = todayOf(parsed);
   const semester = semesterOf(parsed);
   const { workbook } = await readXlsx(input, cli);
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: cli, surface: "cli" },
+    semester,
+  );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
   const model = plaqueKitModel(grading, { all: parsed.flags.has("--all") });

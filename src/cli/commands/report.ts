@@ -1,5 +1,5 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { delimiter, dirname, extname, join } from "node:path";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { delimiter, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
 import { periodWords, renderBulletin } from "../../documents/bulletin/template.ts";
 import { esc, FONT_STACK } from "../../documents/html.ts";
@@ -8,7 +8,16 @@ import { renderReport, reportTitle } from "../../documents/report/template.ts";
 import type { Edition } from "../../documents/source.ts";
 import type { Lang } from "../../engine/labels.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
-import { flag, langOf, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
+import {
+  checkExtension,
+  flag,
+  langOf,
+  onePath,
+  type Parsed,
+  semesterOf,
+  todayOf,
+  usageError,
+} from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
 import { readXlsx } from "../workbook-file.ts";
@@ -119,10 +128,11 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const cli = parsed.lang;
   const input = onePath(parsed);
   const out = flag(parsed, "--out");
-  const kind = out ? extname(out).toLowerCase() : "";
-  if (!out || ![".html", ".htm", ".pdf"].includes(kind)) {
+  if (!out) {
     throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
+  checkExtension(parsed, "report", out, [".html", ".htm", ".pdf"], "--out");
+  const kind = extname(out).toLowerCase();
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
   if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
@@ -131,7 +141,11 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   const semester = semesterOf(parsed);
 
   const { workbook } = await readXlsx(input, cli);
-  const grading = gradeWorkbook(gridsOf(workbook), { timeZone: "UTC", today }, semester);
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: cli, surface: "cli" },
+    semester,
+  );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
   const edition: Edition = parsed.flags.has("--public") ? "public" : "internal";
@@ -162,7 +176,6 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
     }
     bytes = await htmlToPdf(html, found.path, lang);
   }
-  mkdirSync(dirname(out), { recursive: true });
   await writeFileAtomically(out, bytes);
   print(`${title} · ${t(lang, `doc.file.${edition}`)}`);
   print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);

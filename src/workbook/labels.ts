@@ -1,0 +1,114 @@
+import { LABELS, type Label, translator } from "../engine/labels.ts";
+
+/**
+ * The words the engine writes into the workbook besides values: the notes on its own column
+ * headers and its Legend tab. Both the add-on and the command line write them.
+ */
+export const SHEET_LABELS = {
+  "note.computed": {
+    zh: "【计算结果，请勿手动填写】每次计算都会重写本列。",
+    en: "[Computed: do not type here] Every recalculation rewrites this column.",
+  },
+  "note.out.grade": {
+    zh: "本学期宿舍等级：优秀、合格、不合格或未检查。整行红色＝不合格，绿色＝优秀。",
+    en: "The dorm's grade this semester: excellent, pass, fail or not inspected. Row in red = fail, green = excellent.",
+  },
+  "note.out.inspections": { zh: "本学期的检查次数。", en: "Inspections this semester." },
+  "note.out.fails": { zh: "本学期检查不合格的次数。", en: "Failing inspections this semester." },
+  "note.out.longestStreak": {
+    zh: "本学期最长的连续不合格次数；达到“连续不合格上限”时取消党员评奖评优资格。",
+    en: "The longest run of fails this semester; reaching the consecutive fail limit revokes the members' award eligibility.",
+  },
+  "note.out.currentStreak": {
+    zh: "目前的连续不合格次数（最近几次检查都不合格）；一次合格或优秀就归零。",
+    en: "The fails in a row up to now; a pass or an excellent resets it to zero.",
+  },
+  "note.out.excellents": { zh: "本学期检查优秀的次数。", en: "Excellent inspections this semester." },
+  "note.out.visits": { zh: "本学期联系宿舍（走访）的次数。", en: "Contact visits this semester." },
+  "note.out.warning": {
+    zh: "预警：再有一次不合格将带来的处理，以便提前谈话、整改。",
+    en: "Early warning: what one more fail would bring, so that the branch can act first.",
+  },
+  "note.out.plaqueCheck": {
+    zh: "新学期挂牌登记：需挂牌、需摘牌、需补发或正常。",
+    en: "Plaque re-registration: hang a plaque, take it down, reissue, or ok.",
+  },
+  "note.out.criticisms": {
+    zh: "本学期因宿舍检查不合格受到的通报批评次数（正式党员和预备党员）。",
+    en: "Public criticisms this semester for the dorm's failing inspections (full and probationary members).",
+  },
+  "note.out.praises": {
+    zh: "本学期因宿舍检查优秀受到的通报表扬次数（正式党员和预备党员）。",
+    en: "Public praise this semester for the dorm's excellent inspections (full and probationary members).",
+  },
+  "note.out.eligibility": {
+    zh: "评奖评优资格：保留或取消（宿舍连续不合格达到上限即取消）。整行橙色＝取消。",
+    en: "Award eligibility: kept or revoked (revoked when the dorm fails too many times in a row). Row in orange = revoked.",
+  },
+  "note.out.priority": {
+    zh: "宿舍学期等级为优秀的党员评优优先。整行绿色＝优先。",
+    en: "Members of a dorm graded excellent are considered first for awards. Row in green = priority.",
+  },
+  "note.out.assessment": {
+    zh: "正式党员年度考核或预备党员预备期考察不合格（宿舍本学期不合格次数达到上限）。整行红色＝不合格。",
+    en: "A full member's annual assessment or a probationary member's review made unqualified (the dorm reached the semester fail limit). Row in red = unqualified.",
+  },
+  "note.out.action": {
+    zh: "处理意见：由支部联系人批评教育，限期改正，含截止日期。",
+    en: "Action: criticism education by the branch contact, to be corrected by the date shown.",
+  },
+  "note.out.review": {
+    zh: "入党积极分子和发展对象的考察参考：所在宿舍的等级、不合格和优秀次数。这不是考核结果，也不是处理。",
+    en: "Review material for activists and candidates: their dorm's grade, fails and excellents. It is not an assessment and not a sanction.",
+  },
+  "note.out.check": {
+    zh: "这一行的问题。有内容时整行黄色；请改正左边的数据后重新计算。",
+    en: "What is wrong with this row. Row in yellow when there is something; correct the data to the left and recalculate.",
+  },
+
+  "legend.tab": { zh: "图例", en: "Legend" },
+  "legend.title": { zh: "党员寝室挂牌：颜色和计算列说明", en: "Dorm plaque: colours and computed columns" },
+  "legend.colour": { zh: "颜色", en: "Colour" },
+  "legend.meaning": { zh: "含义", en: "Meaning" },
+  "legend.computed.name": { zh: "浅蓝表头", en: "Light blue header" },
+  "legend.computed": {
+    zh: "计算列：由程序填写，每次计算都会重写，请勿手动填写。每列的含义见其表头批注。",
+    en: "Computed column: filled in by the program and rewritten by every recalculation; do not type there. Each header's note says what the column means.",
+  },
+  "legend.red.name": { zh: "红色", en: "Red" },
+  "legend.red": {
+    zh: "宿舍表：学期等级不合格。党员表：年度考核或预备期考察不合格。检查记录表：该次检查不合格。",
+    en: "Dorms: graded fail this semester. Members: annual assessment or probation review unqualified. Inspections: a failing inspection.",
+  },
+  "legend.orange.name": { zh: "橙色", en: "Orange" },
+  "legend.orange": { zh: "党员表：取消评奖评优资格。", en: "Members: award eligibility revoked." },
+  "legend.green.name": { zh: "绿色", en: "Green" },
+  "legend.green": {
+    zh: "宿舍表：学期等级优秀。党员表：评优优先。",
+    en: "Dorms: graded excellent this semester. Members: award priority.",
+  },
+  "legend.yellow.name": { zh: "黄色", en: "Yellow" },
+  "legend.yellow": {
+    zh: "这一行的数据有问题，见本行“校验”列；问题改正前，这一行不计入结果（或只部分计入）。",
+    en: "This row's data has a problem, shown in its Check column; until corrected the row is not counted (or only in part).",
+  },
+  "legend.order": {
+    zh: "一行同时符合几种情况时只显示一种颜色：检查记录表中黄色优先，其他表中按上表从上到下的顺序。",
+    en: "A row that meets several of these shows one colour: yellow first on Inspections, elsewhere the first from the top of this list.",
+  },
+} as const satisfies Record<string, Label>;
+
+export type SheetLabelKey = keyof typeof LABELS | keyof typeof SHEET_LABELS;
+
+const sheet = translator<SheetLabelKey>({ ...LABELS, ...SHEET_LABELS });
+
+/**
+ * Looks up a sheet or shared label and fills its placeholders.
+ *
+ * @example
+ * t("en", "legend.tab") //=> "Legend"
+ */
+export const t = sheet.t;
+
+/** Both languages' words for a sheet or shared label. */
+export const bothLangs = sheet.bothLangs;

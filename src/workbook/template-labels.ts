@@ -1,0 +1,244 @@
+import { LABELS, type Label, translator } from "../engine/labels.ts";
+import { SHEET_LABELS } from "./labels.ts";
+
+/**
+ * The words of the template a new workbook starts from (`init`, and 初始化表格 in Sheets): the
+ * note on each header (what to type, an example, required or not), the meaning of each setting,
+ * and the help of each dropdown. Only setting up a workbook needs them.
+ */
+export const TEMPLATE_LABELS = {
+  "template.required": { zh: "（必填）", en: " (required)" },
+  "template.oneOf": { zh: "（与分数二选一）", en: " (or Score)" },
+  "template.oneOfScore": { zh: "（与结果二选一）", en: " (or Result)" },
+  "template.meaning": { zh: "说明", en: "Meaning" },
+
+  "guide.dorms.col.dorm": {
+    zh: "必填。宿舍的编号，其他各表用同样的写法引用它，不能重复。例如：3-201",
+    en: "Required. The dorm's number; the other tabs refer to it the same way. No duplicates. Example: 3-201",
+  },
+  "guide.dorms.col.building": {
+    zh: "选填。楼栋名称，报告按楼栋统计。例如：东区3号楼",
+    en: "Optional. The building; the report counts grades by building. Example: East Block 3",
+  },
+  "guide.dorms.col.year": {
+    zh: "选填。住在这里的学生年级，从下拉中选：大一、大二、大三、大四（也可填 1–4）。联系宿舍按年级统计。",
+    en: "Optional. The students' year: pick 1–4 from the list. Contact visits are counted by year.",
+  },
+  "guide.dorms.col.plaque": {
+    zh: "选填。是否已挂党员寝室标志牌：是 / 否。",
+    en: "Optional. Whether the member-dorm plaque is on the door: yes / no.",
+  },
+  "guide.dorms.col.plaqueDate": {
+    zh: "选填。挂牌的日期。例如：2025-09-01",
+    en: "Optional. When the plaque was hung. Example: 2025-09-01",
+  },
+  "guide.dorms.col.plaqueCondition": {
+    zh: "选填。标牌现状：完好 / 遗失 / 污损；遗失或污损的会提示补发。",
+    en: "Optional. The plaque's condition: ok / lost / damaged; lost or damaged ones are listed for reissue.",
+  },
+  "guide.members.col.studentId": {
+    zh: "必填。学号，本表中不能重复。例如：2022010001",
+    en: "Required. Student ID, once per member. Example: 2022010001",
+  },
+  "guide.members.col.name": { zh: "必填。姓名。例如：张三", en: "Required. Name. Example: Zhang San" },
+  "guide.members.col.status": {
+    zh: "必填。从下拉中选：正式党员、预备党员、发展对象、入党积极分子、群众。",
+    en: "Required. Pick from the list: full member, probationary member, candidate, activist, non-member.",
+  },
+  "guide.members.col.dorm": {
+    zh: "必填。所住宿舍号，与“宿舍”表中的写法一致。例如：3-201",
+    en: "Required. The dorm the member lives in, as written on the Dorms tab. Example: 3-201",
+  },
+  "guide.members.col.branch": {
+    zh: "选填。所在党支部。例如：本科生第一党支部",
+    en: "Optional. The Party branch. Example: Undergraduate Branch 1",
+  },
+  "guide.members.col.contact": {
+    zh: "选填。支部联系人（负责批评教育的老师），会写进处理意见。例如：王老师",
+    en: "Optional. The branch contact (the teacher who follows up); named in the action item. Example: Ms Wang",
+  },
+  "guide.inspections.col.date": {
+    zh: "必填。检查日期，不能晚于今天。例如：2025-09-15",
+    en: "Required. The day of the inspection, not after today. Example: 2025-09-15",
+  },
+  "guide.inspections.col.dorm": {
+    zh: "必填。被检查的宿舍号，须在“宿舍”表中。例如：3-201",
+    en: "Required. The dorm inspected; it must be on the Dorms tab. Example: 3-201",
+  },
+  "guide.inspections.col.category": {
+    zh: "选填。检查类别：卫生、纪律、作息、安全（也可填其他）。同一天查两类就记两行。",
+    en: "Optional. hygiene, discipline, schedule or safety (or your own). Two categories on one day are two rows.",
+  },
+  "guide.inspections.col.result": {
+    zh: "结果和分数填一项即可。从下拉中选：优秀、合格、不合格；也可以直接填分数。",
+    en: "A result or a score is required. Pick excellent, pass or fail; or type the score here.",
+  },
+  "guide.inspections.col.score": {
+    zh: "结果和分数填一项即可。0–100 的分数：达到优秀分数线为优秀，达到合格分数线为合格（见“设置”表）。两项都填时以结果为准。例如：85",
+    en: "A result or a score is required. A score 0–100: at the excellent score or above is excellent, at the pass score or above a pass (see Settings). The result wins when both are given. Example: 85",
+  },
+  "guide.inspections.col.inspector": {
+    zh: "选填。检查人或检查单位。例如：生活部 王雪",
+    en: "Optional. Who inspected. Example: Student Union, Wang Xue",
+  },
+  "guide.inspections.col.notes": {
+    zh: "选填。情况说明。例如：垃圾未倒",
+    en: "Optional. What was found. Example: rubbish not taken out",
+  },
+  "guide.visits.col.date": {
+    zh: "必填。联系（走访）宿舍的日期。例如：2025-10-12",
+    en: "Required. The day of the visit. Example: 2025-10-12",
+  },
+  "guide.visits.col.dorm": {
+    zh: "必填。走访的宿舍号，须在“宿舍”表中。例如：3-201",
+    en: "Required. The dorm visited; it must be on the Dorms tab. Example: 3-201",
+  },
+  "guide.visits.col.teacher": {
+    zh: "必填。带队教师。例如：王建华",
+    en: "Required. The teacher who led the visit. Example: Wang Jianhua",
+  },
+  "guide.visits.col.group": {
+    zh: "选填。党员小组。例如：第一党小组",
+    en: "Optional. The member group. Example: Group 1",
+  },
+  "guide.visits.col.findings": {
+    zh: "选填。情况记录。例如：有同学晚归",
+    en: "Optional. What the visit found. Example: a student came back late",
+  },
+  "guide.visits.col.followUp": {
+    zh: "选填。需要跟进的事项；填了的会列入报告的“发现的问题与跟进事项”。",
+    en: "Optional. What needs following up; filled ones are listed in the report's problems raised.",
+  },
+  "guide.talks.col.date": {
+    zh: "必填。谈话日期。例如：2025-09-18",
+    en: "Required. The day of the talk. Example: 2025-09-18",
+  },
+  "guide.talks.col.studentId": {
+    zh: "必填。谈话的党员的学号，须在“党员”表中。例如：2022010001",
+    en: "Required. The student ID of the member who held the talk; on the Members tab. Example: 2022010001",
+  },
+  "guide.talks.col.with": {
+    zh: "选填。谈话对象。例如：同寝室李四",
+    en: "Optional. Who the talk was with. Example: roommate Li Si",
+  },
+  "guide.talks.col.reason": {
+    zh: "选填。事由。例如：宿舍卫生不合格",
+    en: "Optional. Why. Example: the dorm failed its hygiene check",
+  },
+  "guide.talks.col.notes": { zh: "选填。备注。", en: "Optional. Notes." },
+  "guide.settings.col.key": {
+    zh: "设置项目的名称，请勿改动。删掉一行即用该项的默认值。",
+    en: "The setting's name; do not change it. Delete a row to use that setting's default.",
+  },
+  "guide.settings.col.value": {
+    zh: "设置的值。已填入默认值，可按本院系的规定修改；留空也表示用默认值。",
+    en: "The setting's value, filled in with the default; change it to your department's rules. Blank means the default too.",
+  },
+  "guide.settings.meaning": {
+    zh: "各项的含义和默认值，只供阅读，程序不读取本列。",
+    en: "What each setting means and its default; for reading only, the program ignores this column.",
+  },
+
+  "meaning.department": {
+    zh: "院系名称，写在报告标题中。默认：空。",
+    en: "The department's name, shown in the report's title. Default: blank.",
+  },
+  "meaning.issuer": {
+    zh: "发文单位，印在报告和通报的抬头与落款。默认（留空）：院系名称。",
+    en: "The issuing body printed at the head and foot of the report and bulletin. Default (blank): the department.",
+  },
+  "meaning.documentNumber": {
+    zh: "文号，印在报告和通报的抬头，例如 电子工程系党委〔2025〕3号。默认：空（不印文号）。",
+    en: "The document number printed at the head of the report and bulletin. Default: blank (none).",
+  },
+  "meaning.currentSemester": {
+    zh: "表格显示哪个学期，如 2025-2026-1 或 2025-2026学年第一学期。默认（留空）：最近一个有检查记录的学期。",
+    en: "The semester the sheet shows, e.g. 2025-2026-1. Default (blank): the latest semester with an inspection.",
+  },
+  "meaning.semester1StartMonth": {
+    zh: "第一学期从几月开始（1–12）。默认 {default}。",
+    en: "The month semester 1 starts (1–12). Default {default}.",
+  },
+  "meaning.semester2StartMonth": {
+    zh: "第二学期从几月开始（1–12）。默认 {default}。",
+    en: "The month semester 2 starts (1–12). Default {default}.",
+  },
+  "meaning.consecutiveFailLimit": {
+    zh: "宿舍连续不合格达到几次，宿舍内的党员取消评奖评优资格。默认 {default}。",
+    en: "Fails in a row after which the dorm's members lose award eligibility. Default {default}.",
+  },
+  "meaning.semesterFailLimit": {
+    zh: "宿舍一学期不合格达到几次，党员年度考核或预备期考察不合格，并限期改正。默认 {default}。",
+    en: "Fails in a semester after which the members' assessment or probation review is unqualified, with an action item. Default {default}.",
+  },
+  "meaning.correctionDays": {
+    zh: "限期改正的天数，从达到上限的那次检查算起。默认 {default}。",
+    en: "Days allowed to correct, counted from the inspection that reached the limit. Default {default}.",
+  },
+  "meaning.excellentMinInspections": {
+    zh: "宿舍评为优秀至少需要的检查次数。默认 {default}。",
+    en: "Inspections a dorm needs at least to be graded excellent. Default {default}.",
+  },
+  "meaning.excellentShare": {
+    zh: "宿舍评为优秀需要的优秀检查比例，且没有不合格。默认 {default}。",
+    en: "The share of excellent inspections a dorm needs, with no fail, to be graded excellent. Default {default}.",
+  },
+  "meaning.excellentScore": {
+    zh: "按分数记录时，达到此分为优秀。默认 {default}。",
+    en: "With scores, the score from which an inspection is excellent. Default {default}.",
+  },
+  "meaning.passScore": {
+    zh: "按分数记录时，达到此分为合格，低于此分为不合格；不能高于优秀分数线。默认 {default}。",
+    en: "With scores, the score from which an inspection passes (below it fails); not above the excellent score. Default {default}.",
+  },
+  "meaning.visitsPerSemester": {
+    zh: "每个宿舍每学期应联系（走访）的次数。默认 {default}。",
+    en: "Contact visits each dorm should have per semester. Default {default}.",
+  },
+  "meaning.talkFollowUpDays": {
+    zh: "党员宿舍检查不合格后，应在几天内由本宿舍党员记录一次谈话。默认 {default}。",
+    en: "Days within which a member of a failing member dorm should record a talk. Default {default}.",
+  },
+  "meaning.language": {
+    zh: "表格、结果和报告使用的语言：中文 或 English。默认 中文。",
+    en: "The language of the sheet, the outputs and the report: 中文 or English. Default 中文.",
+  },
+  "meaning.formUrl": {
+    zh: "院系检查表单（问卷星、腾讯文档、金数据或 Google 表单）的链接，{dorm} 处换成宿舍号，例如 https://www.wjx.cn/vm/xxxx.aspx?dorm={dorm}。门牌上的二维码打开它。默认：空（门牌不印二维码）。",
+    en: "The department's inspection form (a 问卷星, 腾讯文档, 金数据 or Google form), with {dorm} where the dorm number goes, e.g. https://forms.example.com/check?dorm={dorm}. Each door card's QR code opens it. Default: blank (no QR code).",
+  },
+  "meaning.pledge": {
+    zh: "印在门牌和承诺书上的一句承诺。默认（留空）：我是共产党员，请大家监督我。",
+    en: "The pledge line printed on the door cards and pledges. Default (blank): We are Party members: hold us to our word.",
+  },
+  "meaning.importColumns": {
+    zh: "导入检查记录时，认不出的列对应哪一项，例如 门牌=宿舍号；签到人=检查人。导入时选过一次就会记在这里。默认：空。",
+    en: "For an import, which field an unrecognised column holds, e.g. 门牌=Dorm; 签到人=Inspector. Filled in when a column is chosen once. Default: blank.",
+  },
+
+  "help.list": {
+    zh: "请从下拉中选择（也可按表头批注填写其他写法）。",
+    en: "Pick from the list (or see the header's note for other ways to write it).",
+  },
+  "help.result": {
+    zh: "请选择 优秀、合格、不合格，或填 0–100 的分数。",
+    en: "Pick excellent, pass or fail, or type a score 0–100.",
+  },
+  "help.date": { zh: "请填日期，例如 2025-09-15。", en: "Type a date, e.g. 2025-09-15." },
+  "help.number": { zh: "请填 {min}–{max} 之间的数。", en: "Type a number from {min} to {max}." },
+  "help.language": { zh: "请选择 中文 或 English。", en: "Pick 中文 or English." },
+  "language.zh": { zh: "中文", en: "中文" },
+  "language.en": { zh: "English", en: "English" },
+} as const satisfies Record<string, Label>;
+
+export type TemplateLabelKey = keyof typeof LABELS | keyof typeof SHEET_LABELS | keyof typeof TEMPLATE_LABELS;
+
+const template = translator<TemplateLabelKey>({ ...LABELS, ...SHEET_LABELS, ...TEMPLATE_LABELS });
+
+/**
+ * Looks up a template label and fills its placeholders.
+ *
+ * @example
+ * t("en", "guide.members.col.name") //=> "Required. Name. Example: Zhang San"
+ */
+export const t = template.t;
