@@ -288,6 +288,16 @@ describe("dorm-plaque import", () => {
     });
   });
 
+  it("prints the dry run the README shows, line for line", async () => {
+    const into = join(mkdtempSync(join(tmpdir(), "dorm-plaque-readme-")), "党员寝室.xlsx");
+    copyFileSync(sample, into);
+    const r = await runCli("import", join(fixtures, "wjx-utf8-bom.csv"), "--into", into, ...TODAY);
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const lines = r.out.replaceAll(into, "党员寝室.xlsx").split("\n").filter((l) => l !== "");
+    expect(lines.length).toBeGreaterThan(8);
+    for (const line of lines) expect(readme).toContain(line);
+  });
+
   it("refuses an .xls and a missing export with a message, exit 1", async () => {
     const xls = join(dir, "old.xls");
     writeFileSync(xls, "not really");
