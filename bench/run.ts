@@ -5,10 +5,14 @@ import { benchAddOn } from "./addon.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchEngine } from "./engine.ts";
 import { benchFiles } from "./files.ts";
+import { benchIntake } from "./intake.ts";
+import { benchPlaqueKit } from "./plaque-kit.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
 benchAddOn();
 await benchDocuments();
 await benchFiles();
+benchIntake();
+await benchPlaqueKit();
 finish();

@@ -30,8 +30,20 @@ export interface IntakeBook {
  * duplicateKey("3-201", 20404, "卫生", " 张三 ") === duplicateKey("3-201", 20404, "hygiene", "张三") //=> true
  */
 export function duplicateKey(dormId: string, day: Day, category: unknown, inspector: unknown): string {
-  const c = readCategory(category);
-  return [normalizeId(dormId), day, normalizeName(c), normalizeName(textOf(inspector))].join("\u0001");
+  return [normalizeId(dormId), day, folded(readCategory(category)), folded(textOf(inspector))].join("\u0001");
+}
+
+/** Names repeat (a few inspectors, four categories): each is folded once. */
+const foldings = new Map<string, string>();
+
+function folded(text: string): string {
+  let name = foldings.get(text);
+  if (name === undefined) {
+    name = normalizeName(text);
+    if (foldings.size > 10_000) foldings.clear();
+    foldings.set(text, name);
+  }
+  return name;
 }
 
 /**
@@ -50,6 +62,13 @@ export function intakeBook(
   const inspections = read.layouts.inspections;
   if (read.problems.length > 0 || !inspections) return { problems: read.problems };
   const existing = new Map<string, number>();
+  const keep = (key: string, row: number) => {
+    const seen = existing.get(key);
+    if (seen === undefined || row < seen) existing.set(key, row);
+  };
+  // The rows the workbook uses are read already; only the others (a check message) are read here.
+  for (const i of read.records.inspections)
+    keep(duplicateKey(i.dormId, i.day, i.category, i.inspector), i.row);
   const at = (key: "col.date" | "col.dorm" | "col.category" | "col.inspector") =>
     inspections.columns.get(key);
   const [date, dorm, category, inspector] = [
@@ -58,18 +77,15 @@ export function intakeBook(
     at("col.category"),
     at("col.inspector"),
   ];
-  inspections.grid.values.forEach((row, i) => {
-    if (i === 0 || date === undefined || dorm === undefined) return;
+  const checks = read.checks.inspections ?? [];
+  checks.forEach((check, i) => {
+    if (check === "" || date === undefined || dorm === undefined) return;
+    const row = inspections.grid.values[i + 1] ?? [];
     const day = readDay(row[date], options.timeZone, read.lang);
     const id = normalizeId(row[dorm]);
     if (day.error !== undefined || day.value === undefined || id === "") return;
-    const key = duplicateKey(
-      id,
-      day.value,
-      category === undefined ? "" : row[category],
-      inspector === undefined ? "" : row[inspector],
-    );
-    if (!existing.has(key)) existing.set(key, i + 1);
+    const c = category === undefined ? "" : row[category];
+    keep(duplicateKey(id, day.value, c, inspector === undefined ? "" : row[inspector]), i + 2);
   });
   return {
     lang: read.lang,

@@ -31,6 +31,8 @@ function workbook(settings: unknown[][] = []): Grid[] {
         ["日期", "宿舍号", "类别", "结果", "分数", "检查人", "备注", "校验"],
         [new Date("2025-11-10T00:00:00Z"), "3-201", "卫生", "合格", "", "李四", "", ""],
         ["2025-11-11", "3-202", "hygiene", "", 55, "王五", "", ""],
+        // A row the workbook cannot use (its result is unreadable) is still on the tab.
+        ["2025-11-09", "3-201", "卫生", "良好", "", "李四", "", ""],
       ],
     },
     { name: "设置", values: [["项目", "值"], ...settings] },
@@ -97,6 +99,20 @@ describe("planIntake", () => {
         inspector: "李四",
         notes: "被子未叠、地面不洁",
       },
+    ]);
+  });
+
+  it("counts a row the workbook cannot use as already there", () => {
+    const plan = planIntake(
+      source([
+        ["检查日期", "宿舍号", "检查类别", "检查结果", "检查人"],
+        ["2025-11-09", "3-201", "卫生", "合格", "李四"],
+      ]),
+      book(),
+      [],
+    );
+    expect(plan.preview.rows.map((r) => [r.status, r.reason])).toEqual([
+      ["duplicate", "与“检查记录”表第 4 行相同"],
     ]);
   });
 
