@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ const sample = join(root, "examples/sample.xlsx");
 const fixtures = join(root, "test/fixtures/intake");
 const dir = mkdtempSync(join(tmpdir(), "dorm-plaque-import-"));
 const TODAY = ["--today", "2026-01-20"];
+const hasLibreOffice = spawnSync("libreoffice", ["--version"]).status === 0;
 
 let copies = 0;
 /** A fresh copy of the sample workbook to import into. */
@@ -209,6 +210,40 @@ describe("dorm-plaque import", () => {
       expect((await inspections(into)).length).toBe(rows);
     });
 
+    it.skipIf(!hasLibreOffice)(
+      "leaves rows LibreOffice reads as the workbook does: dates as dates",
+      async () => {
+        const into = workbookCopy();
+        await runCli("import", join(fixtures, "excel-unicode.txt"), "--into", into, "--apply", ...TODAY);
+        const lo = mkdtempSync(join(tmpdir(), "dorm-plaque-import-lo-"));
+        execFileSync(
+          "libreoffice",
+          [
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
+            into,
+          ],
+          { cwd: lo, stdio: "ignore", timeout: 120_000 },
+        );
+        // Sheet 3 only: LibreOffice names the file after the workbook and the sheet.
+        const csv = readFileSync(
+          join(
+            lo,
+            `${into
+              .split("/")
+              .at(-1)
+              ?.replace(/\.xlsx$/, "")}-检查记录.csv`,
+          ),
+          "utf8",
+        );
+        const lines = csv.trim().split("\n").slice(-2);
+        expect(lines[0]).toMatch(/^2026-01-19,7-301,作息,合格,,纪检部 周宁,/);
+        expect(lines[1]).toMatch(/^2026-01-19,7-302,作息,不合格,,纪检部 周宁,23:30 仍未熄灯/);
+      },
+      180_000,
+    );
+
     it("writes to --out and leaves --into as it was", async () => {
       const into = workbookCopy();
       const original = readFileSync(into);
@@ -293,7 +328,10 @@ describe("dorm-plaque import", () => {
     copyFileSync(sample, into);
     const r = await runCli("import", join(fixtures, "wjx-utf8-bom.csv"), "--into", into, ...TODAY);
     const readme = readFileSync(join(root, "README.md"), "utf8");
-    const lines = r.out.replaceAll(into, "党员寝室.xlsx").split("\n").filter((l) => l !== "");
+    const lines = r.out
+      .replaceAll(into, "党员寝室.xlsx")
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines.length).toBeGreaterThan(8);
     for (const line of lines) expect(readme).toContain(line);
   });
