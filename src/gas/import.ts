@@ -11,7 +11,7 @@ import { intake } from "./on-demand.ts";
 import { ownTabNames } from "./own-tab.ts";
 import { LOCK_WAIT_MS, recalculateLocked } from "./recalculate.ts";
 import { isContractTab, readGrids } from "./sheets.ts";
-import { savedLang } from "./state.ts";
+import { isStale, markStale, savedLang } from "./state.ts";
 import { todayIn } from "./today.ts";
 import { asTyped } from "./typed-cells.ts";
 
@@ -68,7 +68,12 @@ export function previewImport(request: ImportRequest): IntakePreview {
   return prepare(SpreadsheetApp.getActiveSpreadsheet(), request).preview;
 }
 
-/** The new rows under the last row of the Inspections tab, and headers for fields it lacked. */
+/**
+ * The new rows under the last row of the Inspections tab, in one write: rows past the last row
+ * hold nothing (no value, no formula), so the cells between our columns are written blank and a
+ * run killed at any moment leaves all of the rows or none. Headers for fields the tab lacked go
+ * first, in one write of their own (a header alone is a column like any other).
+ */
 function appendRows(ss: Spreadsheet, write: ImportWrite): number {
   const sheet = ss.getSheetByName(write.tab) as GoogleAppsScript.Spreadsheet.Sheet;
   const { append } = write;
@@ -76,18 +81,27 @@ function appendRows(ss: Spreadsheet, write: ImportWrite): number {
   const last = first + append.rows - 1;
   const maxRows = sheet.getMaxRows();
   if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
-  const widest = Math.max(0, ...append.headers.map((h) => h.column));
+  const from = Math.min(...append.runs.map((run) => run.column));
+  const to = Math.max(...append.runs.map((run) => run.column + run.keys.length - 1));
   const maxColumns = sheet.getMaxColumns();
-  if (widest > maxColumns) sheet.insertColumnsAfter(maxColumns, widest - maxColumns);
+  if (to > maxColumns) sheet.insertColumnsAfter(maxColumns, to - maxColumns);
   if (append.headers.length > 0) {
     const start = append.headers[0]?.column as number;
     sheet.getRange(1, start, 1, append.headers.length).setValues([append.headers.map((h) => h.label)]);
   }
-  for (const run of append.runs) {
-    const range = sheet.getRange(first, run.column, append.rows, run.keys.length);
-    const formats = range.getNumberFormats();
-    range.setValues(run.values.map((row, r) => asTyped(run.keys, row, formats[r] ?? [])));
-  }
+  const range = sheet.getRange(first, from, append.rows, to - from + 1);
+  const formats = range.getNumberFormats();
+  const rows = Array.from({ length: append.rows }, (_, r) => {
+    const row: (string | number)[] = Array.from({ length: to - from + 1 }, () => "");
+    for (const run of append.runs) {
+      const typed = asTyped(run.keys, run.values[r] ?? [], (formats[r] ?? []).slice(run.column - from));
+      typed.forEach((value, i) => {
+        row[run.column - from + i] = value;
+      });
+    }
+    return row;
+  });
+  range.setValues(rows);
   return first;
 }
 
@@ -107,7 +121,7 @@ function remember(ss: Spreadsheet, write: NonNullable<ImportWrite["remember"]>):
 /**
  * Import dialog: imports what the dry run showed as new. Under the document lock the workbook and
  * the source are read again and planned again (so a row someone typed meanwhile is not doubled),
- * the new rows are appended in one write per run of adjacent columns, the column choices are
+ * the new rows are appended in one write, the column choices are
  * remembered, and everything is recalculated. When another run holds the lock, nothing is written
  * and the dialog says so.
  *
@@ -122,8 +136,14 @@ export function applyImport(request: ImportRequest): ImportReply {
     const write = prepare(ss, request);
     const { preview } = write;
     if (preview.problem !== undefined) throw new Error(preview.problem);
-    if (write.append.rows === 0 && !write.remember)
-      return { preview, appended: 0, first: 0, tab: write.tab, lines: [] };
+    if (write.append.rows === 0 && !write.remember) {
+      // Nothing new; but an import cut short before its recalculation left the outputs stale.
+      const lines = isStale() ? recalculateLocked().result.lines : [];
+      return { preview, appended: 0, first: 0, tab: write.tab, lines };
+    }
+    // Marked first, as an edit is: a run cut short before its recalculation leaves the outputs
+    // marked out of date, and the next recalculation grades the new rows.
+    markStale();
     const first = write.append.rows > 0 ? appendRows(ss, write) : 0;
     if (write.remember) remember(ss, write.remember);
     const { result } = recalculateLocked();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportReply } from "../../src/gas/import.ts";
 import type { IntakePreview } from "../../src/intake/plan.ts";
+import { KILLED } from "../support/fake-gas.ts";
 import { type LoadedAddOn, loadAddOn } from "../support/gas-vm.ts";
 
 /** A date cell of a Shanghai spreadsheet: midnight (or a time) there. */
@@ -183,6 +184,37 @@ describe("import in Sheets (dist/Code.js)", () => {
       const reply = big.call<ImportReply>("applyImport", fromTab);
       expect(reply.appended).toBe(299);
       expect(big.fake.lastExecution()?.calls).toBe(few);
+    });
+
+    it("killed at any call, leaves all of the new rows or none, the user's column untouched, and the next import completes it once", () => {
+      const sheets = department();
+      // A column of the user's own between the input columns, as secretaries add them.
+      sheets.检查记录 = [
+        ["日期", "宿舍号", "我的列", "类别", "结果", "分数", "检查人", "备注"],
+        [shanghai(2025, 9, 8), "1-101", "x", "卫生", "合格", "", "刘", ""],
+      ];
+      const probe = loaded(sheets);
+      probe.call("applyImport", fromTab);
+      const calls = probe.fake.lastExecution()?.calls ?? 0;
+      expect(calls).toBeGreaterThan(10);
+      for (let n = 1; n <= calls; n++) {
+        const addOn = loaded(sheets);
+        addOn.fake.killAtCall(n);
+        expect(() => addOn.call("applyImport", fromTab), `kill at call ${n}`).toThrow(KILLED);
+        addOn.fake.killAtCall(null);
+        const rows = addOn.fake.sheet("检查记录");
+        const imported = rows.slice(2).filter((row) => row[1] !== "");
+        expect([0, 2], `kill at call ${n}`).toContain(imported.length);
+        for (const row of imported) expect([row[3], row[4], row[6]], `kill at call ${n}`).not.toContain("");
+        expect(
+          rows.slice(2).every((row) => row[2] === ""),
+          `kill at call ${n}`,
+        ).toBe(true);
+        const again = addOn.call<ImportReply>("applyImport", fromTab);
+        expect(again.appended + imported.length, `kill at call ${n}`).toBe(2);
+        const dashboard = addOn.call<{ stale?: boolean }>("getDashboard");
+        expect(dashboard.stale, `kill at call ${n}`).toBe(false);
+      }
     });
 
     it("writes nothing and says so when another run holds the lock", () => {
