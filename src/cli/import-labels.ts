@@ -12,7 +12,6 @@ export const IMPORT_LABELS = {
     zh: "{path} 不是 .csv、.txt 或 .xlsx 文件（.xls 请先另存为 .xlsx 或 CSV）",
     en: "{path} is not a .csv, .txt or .xlsx file (save an .xls as .xlsx or CSV first)",
   },
-  "import.outNotXlsx": { zh: "--out 应为 .xlsx 文件：{path}", en: "--out must be an .xlsx file: {path}" },
   "import.outOnlyWithApply": {
     zh: "--out 只和 --apply 一起使用：预览不写任何文件",
     en: "--out goes with --apply: a dry run writes no file",
@@ -65,10 +64,6 @@ export const IMPORT_LABELS = {
     en: "Appended 1 row to {tab} (row {first}) and regraded:",
   },
   "import.backedUp": { zh: "原工作簿已备份为 {path}", en: "The workbook as it was is kept as {path}" },
-  "import.lossy": {
-    zh: "{path} 含有图表、数据透视表、图形或宏，写回会丢失这些内容：请用 --out 写到另一个文件。",
-    en: "{path} holds charts, pivot tables, drawings or macros that writing it back would lose: give --out another file.",
-  },
 } as const satisfies Record<string, Label>;
 
 const words = translator<

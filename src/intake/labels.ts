@@ -32,7 +32,6 @@ export const INTAKE_LABELS = {
     zh: "导入表中没有“{header}”列",
     en: "the import has no column named “{header}”",
   },
-  "intake.how.named": { zh: "按列名", en: "by name" },
   "intake.how.remembered": { zh: "按“设置”表记住的对应", en: "as the Settings tab remembers" },
   "intake.how.given": { zh: "按本次指定", en: "as chosen now" },
   "intake.counts": {
