@@ -41,8 +41,9 @@ function parseValue(kind: SettingKind, cell: unknown): Parsed {
       // Printed as typed: full-width punctuation stays full width.
       return { value: textOf(cell) };
     case "url":
-      // A web address the door cards' QR codes open: http(s) only, no spaces.
-      return /^https?:\/\/\S+$/i.test(text) ? { value: text } : { error: true };
+      // A web address the door cards' QR codes open: http(s) only, no spaces, short enough for a
+      // code a phone reads at a door (a QR code holds about 2,000 characters at most).
+      return /^https?:\/\/\S+$/i.test(text) && text.length <= 1000 ? { value: text } : { error: true };
     case "lang": {
       const word = normalizeName(text);
       if (["zh", "中文", "chinese", "简体中文", "zh-cn", "zh_cn"].includes(word)) return { value: "zh" };

@@ -139,6 +139,12 @@ describe("read-settings", () => {
       ["语言", "法语", "法语", "zh"],
       ["检查表单链接", "问卷星上的表单", "问卷星上的表单", "—"],
       ["检查表单链接", "ftp://forms.example.com/{dorm}", "ftp://forms.example.com/{dorm}", "—"],
+      [
+        "检查表单链接",
+        `https://forms.example.com/${"x".repeat(1000)}`,
+        `https://forms.example.com/${"x".repeat(1000)}`,
+        "—",
+      ],
     ] as const)("reports %s = %j and keeps the default", (key, cell, shown, shownDefault) => {
       const { settings, checks } = zh(["院系名称", "电子系"], [key, cell]);
       expect(settings).toEqual({ ...DEFAULT_SETTINGS, department: "电子系" });
