@@ -51,6 +51,8 @@ export interface IntakePreview {
   readonly missing: readonly Missing[];
   /** Why nothing can be imported (a required column is missing); undefined otherwise. */
   readonly problem?: string;
+  /** Columns chosen by hand that the table does not have. */
+  readonly unknownChoices?: readonly string[];
   readonly rows: readonly PreviewRow[];
   readonly counts: { readonly new: number; readonly duplicate: number; readonly unreadable: number };
   /** The Settings tab's 导入列对应 after this import, when it chose columns by hand; else undefined. */
@@ -107,6 +109,29 @@ function categoryWords(category: string, lang: Lang): string {
 }
 
 /**
+ * Why nothing of a table can be imported, in any language (the command line speaks the shell's):
+ * a column chosen by hand that the table lacks, or the required fields no column holds, with the
+ * columns that could not be placed.
+ *
+ * @example
+ * problemText(preview, "en") //=> "The import has no column for a dorm. Columns not recognised: 门牌."
+ */
+export function problemText(
+  preview: Pick<IntakePreview, "columns" | "missing" | "unknownChoices">,
+  lang: Lang,
+): string | undefined {
+  const strays = preview.unknownChoices ?? [];
+  if (strays.length > 0)
+    return strays.map((header) => t(lang, "intake.unknownHeader", { header })).join(t(lang, "intake.sep"));
+  if (preview.missing.length === 0) return undefined;
+  const unknown = preview.columns.filter((c) => c.how === "unknown" && c.header !== "").map((c) => c.header);
+  return t(lang, "intake.missing", {
+    fields: preview.missing.map((m) => t(lang, `intake.need.${m}`)).join(t(lang, "intake.list")),
+    unknown: unknown.length ? unknown.join(t(lang, "intake.list")) : t(lang, "intake.noUnknown"),
+  });
+}
+
+/**
  * The dry run of importing a table into a workbook: each column's field (by its name, by a choice
  * the Settings tab remembers, or by one given now), then each data row read as an inspection and
  * sorted into new, duplicate (same dorm, day, category and inspector as a row already on the
@@ -135,28 +160,15 @@ export function planIntake(source: SourceTable, book: IntakeBook, given: readonl
     ...(remember === undefined ? {} : { remember }),
   };
   const headerKeys = new Set(header.map(normalizeHeader));
-  const strays = given.filter((c) => !headerKeys.has(normalizeHeader(c.header)));
-  if (strays.length > 0) {
-    const problem = strays
-      .map((c) => t(lang, "intake.unknownHeader", { header: c.header }))
-      .join(t(lang, "intake.sep"));
-    return {
-      preview: { ...base, problem, rows: [], counts: { new: 0, duplicate: 0, unreadable: 0 } },
-      values: [],
+  const strays = given.filter((c) => !headerKeys.has(normalizeHeader(c.header))).map((c) => c.header);
+  if (strays.length > 0 || mapping.missing.length > 0) {
+    const blocked = {
+      ...base,
+      unknownChoices: strays,
+      rows: [],
+      counts: { new: 0, duplicate: 0, unreadable: 0 },
     };
-  }
-  if (mapping.missing.length > 0) {
-    const unknown = mapping.columns
-      .filter((c) => c.how === "unknown" && c.header !== "")
-      .map((c) => c.header);
-    const problem = t(lang, "intake.missing", {
-      fields: mapping.missing.map((m) => t(lang, `intake.need.${m}`)).join(t(lang, "intake.list")),
-      unknown: unknown.length ? unknown.join(t(lang, "intake.list")) : t(lang, "intake.noUnknown"),
-    });
-    return {
-      preview: { ...base, problem, rows: [], counts: { new: 0, duplicate: 0, unreadable: 0 } },
-      values: [],
-    };
+    return { preview: { ...blocked, problem: problemText(blocked, lang) }, values: [] };
   }
 
   const dateColumn = mapping.fields.get("date")?.[0] as number;

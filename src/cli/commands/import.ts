@@ -5,7 +5,7 @@ import { summaryLines } from "../../engine/summary.ts";
 import { appendPlan } from "../../intake/append.ts";
 import { intakeBook } from "../../intake/book.ts";
 import { readChoices } from "../../intake/choices.ts";
-import { planIntake } from "../../intake/plan.ts";
+import { planIntake, problemText } from "../../intake/plan.ts";
 import { settingWrite } from "../../intake/remember.ts";
 import { checkExtension, flag, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
@@ -112,14 +112,12 @@ export async function importCommand(parsed: Parsed, print: Print, warn: Print): 
   const plan = planIntake(file.table, book, given.choices);
   const { preview } = plan;
   for (const line of listingLines(preview, howRead(file, lang), lang)) print(line);
-  if (preview.problem !== undefined) {
+  const problem = problemText(preview, cli);
+  if (problem !== undefined) {
     const unknown = preview.columns.find((c) => c.how === "unknown" && c.header !== "")?.header ?? "…";
-    const field = t(
-      lang,
-      `col.${preview.missing[0] === "level" ? "result" : (preview.missing[0] ?? "dorm")}`,
-    );
+    const missing = preview.missing[0] === "level" ? "result" : (preview.missing[0] ?? "dorm");
     throw new CliError(
-      `${preview.problem}\n${t(lang, "import.mapHint", { example: `${unknown}=${field}` })}`,
+      `${problem}\n${t(cli, "import.mapHint", { example: `${unknown}=${t(cli, `col.${missing}`)}` })}`,
       1,
     );
   }

@@ -290,6 +290,15 @@ describe("dorm-plaque import", () => {
       expect(existsSync(`${into}.bak`)).toBe(false);
     });
 
+    it("says so in the shell's language, whatever the workbook's", async () => {
+      const r = await runCliIn("en", "import", odd, "--into", workbookCopy(), ...TODAY);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("The import has no column for a dorm. Columns not recognised: 门牌, 签到人.");
+      expect(r.err).toContain('--map "门牌=Dorm"');
+      // The listing is the workbook's, in its language.
+      expect(r.out).toContain("未使用的列：门牌、签到人");
+    });
+
     it("takes a mapping once with --map, and the Settings tab remembers it for the next import", async () => {
       const into = workbookCopy();
       const first = await runCli(
