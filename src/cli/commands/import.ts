@@ -108,7 +108,7 @@ export async function importCommand(parsed: Parsed, print: Print, warn: Print): 
   if ("problems" in book) throw new CliError(book.problems.join("\n"), 1);
   const lang = book.lang;
   const file = await readExport(exportPath, cli);
-  if (file.table.values.length === 0) throw new CliError(t(lang, "intake.empty"), 1);
+  if (file.table.values.length === 0) throw new CliError(t(cli, "intake.empty"), 1);
   const plan = planIntake(file.table, book, given.choices);
   const { preview } = plan;
   for (const line of listingLines(preview, howRead(file, lang), lang)) print(line);

@@ -345,6 +345,14 @@ describe("dorm-plaque import", () => {
     for (const line of lines) expect(readme).toContain(line);
   });
 
+  it("refuses an empty export, in the shell's language", async () => {
+    const empty = join(dir, "empty.csv");
+    writeFileSync(empty, "\uFEFF\r\n");
+    const r = await runCliIn("en", "import", empty, "--into", workbookCopy());
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("The import is empty: no header and no data row.");
+  });
+
   it("refuses an .xls and a missing export with a message, exit 1", async () => {
     const xls = join(dir, "old.xls");
     writeFileSync(xls, "not really");
