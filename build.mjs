@@ -16,6 +16,13 @@ export const ENTRY_POINTS = {
   menuRecalculate: "/** Menu: recalculates every output column and highlight. */",
   menuExportReport: "/** Menu: exports the semester report. */",
   menuRegisterPlaques: "/** Menu: new semester plaque registration. */",
+  menuImport: "/** Menu: imports inspections from a pasted table or another tab. */",
+  showImportDialog: "/** Sidebar: opens the import dialog. */",
+  previewImport: "/** Import dialog: the dry run of an import; writes nothing. */",
+  applyImport: "/** Import dialog: appends the new rows and recalculates. */",
+  menuPlaqueKit: "/** Menu: the plaque kit (door cards, decision, notices, pledges) to print. */",
+  plaqueKitPages:
+    "/** Kit dialog: the kit's pages for the dorms to hang or reissue, or every member dorm. */",
   menuSetupTabs: "/** Menu: creates missing tabs with their headers. */",
   menuInsertSample: "/** Menu: fills an empty workbook with sample data. */",
   menuHelp: "/** Menu: shows help. */",
@@ -90,6 +97,8 @@ export const CODE_LIMIT = 120 * 1024;
 export const ON_DEMAND = {
   DocumentsCode: "src/documents/sheets-module.ts",
   SampleCode: "src/workbook/sample-module.ts",
+  IntakeCode: "src/intake/sheets-module.ts",
+  KitCode: "src/documents/plaque-kit/sheets-module.ts",
 };
 
 async function bundle(entry, options = {}) {
@@ -138,6 +147,9 @@ async function onDemandFile(entry) {
     format: "iife",
     globalName: "module",
     platform: "neutral",
+    // Packages that name only a "main" and a "browser" file (papaparse): the browser one, which
+    // needs no Node module, runs in Apps Script as in a page.
+    mainFields: ["browser", "module", "main"],
     target: "es2020",
     minify: true,
   });
@@ -195,6 +207,8 @@ export async function build() {
   for (const [name, template, script] of [
     ["Sidebar", "src/ui/sidebar.html", "src/ui/sidebar.ts"],
     ["Report", "src/ui/report.html", "src/ui/report.ts"],
+    ["Import", "src/ui/import.html", "src/ui/import.ts"],
+    ["PlaqueKit", "src/ui/plaque-kit.html", "src/ui/plaque-kit.ts"],
   ]) {
     if (existsSync(template) && existsSync(script))
       writeFileSync(`dist/${name}.html`, await htmlFile(template, script));

@@ -5,7 +5,9 @@ import { benchAddOn } from "./addon.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchEngine } from "./engine.ts";
 import { benchFiles } from "./files.ts";
+import { benchIntake } from "./intake.ts";
 import { benchOffline } from "./offline.ts";
+import { benchPlaqueKit } from "./plaque-kit.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
@@ -13,4 +15,6 @@ benchAddOn();
 await benchDocuments();
 await benchFiles();
 await benchOffline();
+benchIntake();
+await benchPlaqueKit();
 finish();

@@ -13,7 +13,16 @@ export interface Parsed {
   readonly lang: Lang;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to"]);
+const VALUE_FLAGS = new Set([
+  "--out",
+  "--lang",
+  "--today",
+  "--semester",
+  "--from",
+  "--to",
+  "--into",
+  "--map",
+]);
 const BOOLEAN_FLAGS = new Set([
   "--sample",
   "--help",
@@ -22,6 +31,8 @@ const BOOLEAN_FLAGS = new Set([
   "--appendix",
   "--in-place",
   "--force",
+  "--apply",
+  "--all",
 ]);
 
 /** A usage error: the message, then the usage text. */

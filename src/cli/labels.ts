@@ -20,6 +20,14 @@ export const CLI_LABELS = {
       生成学期报告；带 --from/--to 时生成该时段的通报（含首尾两天），--appendix 附检查记录明细。
       --public 生成公示版：只有宿舍和数字，不含姓名、党内处理和自由填写的文字。
       生成 PDF 需要 Chromium（apt-get install chromium，或设置 CHROME_PATH）。
+  dorm-plaque import <导出文件.csv|.xlsx> --into <工作簿.xlsx> [--map "列名=宿舍号；…"] [--apply [--out <新工作簿.xlsx>]]
+      把问卷星、腾讯文档收集表、金数据、Google 表单或校园系统导出的检查记录导入“检查记录”表。
+      默认只预览：逐行列出将新增、重复（同一宿舍、日期、类别、检查人）和无法读取的行，不写任何文件。
+      --apply 追加新行并重新计算，整个工作簿一次写好（原文件另存为 .bak）。编码（UTF-8、GBK/GB18030、
+      UTF-16）自动识别；认不出的列用 --map 指定一次，“设置”表会记住。
+  dorm-plaque plaques <工作簿.xlsx> --out <挂牌材料.html|.pdf> [--all] [--lang zh|en]
+      本学期的挂牌材料：需挂牌和补发宿舍的门牌（--all：所有党员寝室），挂牌决定，撤牌通知，
+      每名党员的承诺书。门牌上的二维码指向“设置”表的“检查表单链接”。
   dorm-plaque --help
 
 退出码：0 完成，1 输入有误或文件无法读写（文件不存在、不是 .xlsx、缺少表格、磁盘已满、没有权限），
@@ -44,6 +52,17 @@ Usage:
       included; --appendix attaches every inspection of it). --public writes the edition to post:
       dorms and figures only, no name, Party-internal consequence or free text. A .pdf needs
       Chromium (apt-get install chromium, or set CHROME_PATH).
+  dorm-plaque import <export.csv|.xlsx> --into <workbook.xlsx> [--map "header=Dorm; …"] [--apply [--out <new.xlsx>]]
+      Imports the inspections a form tool (问卷星, 腾讯文档, 金数据, Google Forms) or a campus system
+      exported into the Inspections tab. By default a dry run: lists each row that would be added, is
+      a duplicate (same dorm, date, category and inspector) or cannot be read, and writes nothing.
+      --apply appends the new rows and regrades, writing the whole workbook at once (the file as it
+      was kept as .bak). Encodings (UTF-8, GBK/GB18030, UTF-16) are detected; name an unknown column
+      once with --map and the Settings tab remembers it.
+  dorm-plaque plaques <workbook.xlsx> --out <kit.html|kit.pdf> [--all] [--lang zh|en]
+      The semester's plaque kit: door cards for the dorms to hang or reissue (--all: every member
+      dorm), the 挂牌决定, the 撤牌 notices and a 承诺书 per member. The cards' QR codes open the
+      Settings tab's Inspection form URL.
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input or a file that cannot be read or written (missing file, not an

@@ -1,7 +1,9 @@
 import { parseArgs, usageError } from "./args.ts";
 import { CliError } from "./cli-error.ts";
 import { grade } from "./commands/grade.ts";
+import { importCommand } from "./commands/import.ts";
 import { init } from "./commands/init.ts";
+import { plaques } from "./commands/plaques.ts";
 import { report } from "./commands/report.ts";
 import { FileError, fileErrorMessage } from "./file-error.ts";
 import { t } from "./labels.ts";
@@ -47,6 +49,8 @@ export async function main(
     if (command === "grade") await grade(parsed, print, printError, steps);
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
+    else if (command === "import") await importCommand(parsed, print, printError);
+    else if (command === "plaques") await plaques(parsed, print);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;

@@ -169,7 +169,8 @@ export const LEVEL_COLORS = {
 /** The red of an issuing body's name and rule. */
 const RED = "#c00000";
 
-const CSS = `
+/** The print CSS of every document: A4, the official form's head and signature, tables. */
+export const DOCUMENT_CSS = `
 @page { size: A4; margin: 25mm 20mm 22mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -225,7 +226,7 @@ export function documentOf(lang: Lang, title: string, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${CSS}</style>
+<style>${DOCUMENT_CSS}</style>
 </head>
 <body>
 ${body}

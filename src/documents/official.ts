@@ -78,14 +78,20 @@ export function subheading(section: number, n: number, title: string, lang: Lang
 export type Mark = "internal" | "public";
 
 /**
- * The head of the document: edition mark, issuing body, document number, red rule and title.
+ * The head of the document: edition mark, issuing body, document number, red rule and title. A
+ * document meant for everyone, such as a decision, has no edition mark.
  *
  * @example
  * officialHead("zh", { issuer: "电子工程系党总支", number: "电子党〔2025〕3号", date: "2026-01-20" }, "public", "关于……的通报")
  */
-export function officialHead(lang: Lang, header: DocumentHeader, mark: Mark, title: string): string {
+export function officialHead(
+  lang: Lang,
+  header: DocumentHeader,
+  mark: Mark | undefined,
+  title: string,
+): string {
   const parts = [
-    `<p class="mark">${esc(t(lang, `doc.mark.${mark}`))}</p>`,
+    mark ? `<p class="mark">${esc(t(lang, `doc.mark.${mark}`))}</p>` : "",
     header.issuer ? `<p class="issuer">${esc(header.issuer)}</p>` : "",
     header.number
       ? `<p class="docno">${esc(lang === "zh" ? header.number : t(lang, "doc.ref", { number: header.number }))}</p>`

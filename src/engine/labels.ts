@@ -85,6 +85,9 @@ export const LABELS = {
   "set.visitsPerSemester": { zh: "每学期联系次数", en: "Visits per semester" },
   "set.talkFollowUpDays": { zh: "谈话跟进天数", en: "Talk follow-up days" },
   "set.language": { zh: "语言", en: "Language" },
+  "set.formUrl": { zh: "检查表单链接", en: "Inspection form URL" },
+  "set.pledge": { zh: "承诺语", en: "Pledge" },
+  "set.importColumns": { zh: "导入列对应", en: "Import columns" },
 
   // Values
   "level.excellent": { zh: "优秀", en: "excellent" },
@@ -231,6 +234,8 @@ export const LABELS = {
   "menu.recalculate": { zh: "重新计算", en: "Recalculate" },
   "menu.exportReport": { zh: "导出报告和通报", en: "Export report or bulletin" },
   "menu.registerPlaques": { zh: "新学期挂牌登记", en: "New semester plaque registration" },
+  "menu.import": { zh: "导入检查记录", en: "Import inspections" },
+  "menu.plaqueKit": { zh: "打印挂牌材料", en: "Print the plaque kit" },
   "menu.setupTabs": { zh: "初始化表格", en: "Set up tabs" },
   "menu.insertSample": { zh: "插入示例数据", en: "Insert sample data" },
   "menu.help": { zh: "帮助", en: "Help" },
@@ -258,6 +263,10 @@ export const LABELS = {
   "fn.badSemester": {
     zh: "无法识别的学期：{value}（例如 2025-2026-1）",
     en: "unknown semester: {value} (e.g. 2025-2026-1)",
+  },
+  "app.noSourceTab": {
+    zh: "找不到可导入的工作表“{tab}”（不能从本插件读取的表导入）。",
+    en: "There is no tab “{tab}” to import from (the add-on's own tabs cannot be imported).",
   },
   "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
   "app.tabsPresent": {

@@ -22,6 +22,12 @@ export interface Settings {
   readonly visitsPerSemester: number;
   readonly talkFollowUpDays: number;
   readonly language: Lang;
+  /** The department's inspection form, with `{dorm}` where each door card's QR code puts its dorm. */
+  readonly formUrl: string;
+  /** The line each door card and 承诺书 carries; blank: the default pledge. */
+  readonly pledge: string;
+  /** Column choices an import remembers, such as `门牌=宿舍号；签到人=检查人`. */
+  readonly importColumns: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,9 +47,22 @@ export const DEFAULT_SETTINGS: Settings = {
   visitsPerSemester: 2,
   talkFollowUpDays: 7,
   language: "zh",
+  formUrl: "",
+  pledge: "",
+  importColumns: "",
 };
 
-export type SettingKind = "text" | "semester" | "month" | "count" | "days" | "share" | "score" | "lang";
+export type SettingKind =
+  | "text"
+  | "semester"
+  | "month"
+  | "count"
+  | "days"
+  | "share"
+  | "score"
+  | "lang"
+  | "url"
+  | "line";
 
 export interface SettingSpec {
   readonly key: keyof Settings;
@@ -68,5 +87,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "passScore", label: "set.passScore", kind: "score" },
   { key: "visitsPerSemester", label: "set.visitsPerSemester", kind: "count" },
   { key: "talkFollowUpDays", label: "set.talkFollowUpDays", kind: "days" },
+  { key: "formUrl", label: "set.formUrl", kind: "url" },
+  { key: "pledge", label: "set.pledge", kind: "line" },
+  { key: "importColumns", label: "set.importColumns", kind: "line" },
   { key: "language", label: "set.language", kind: "lang" },
 ];

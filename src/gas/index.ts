@@ -10,6 +10,8 @@ import { isContractTab } from "./sheets.ts";
 import { markStale, savedLang } from "./state.ts";
 
 export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
+export { applyImport, menuImport, previewImport, showImportDialog } from "./import.ts";
+export { menuPlaqueKit, plaqueKitPages } from "./plaque-kit.ts";
 export { menuRegisterPlaques } from "./plaques.ts";
 export { exportReport, menuExportReport, showExportDialog } from "./report.ts";
 export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";

@@ -5,7 +5,9 @@
  * `HtmlService.createTemplateFromFile(name).getRawContent()` returns it unprocessed, and an
  * indirect eval evaluates it in the global scope, once per execution.
  */
+import type * as KitModule from "../documents/plaque-kit/sheets-module.ts";
 import type * as DocumentsModule from "../documents/sheets-module.ts";
+import type * as IntakeModule from "../intake/sheets-module.ts";
 import type * as SampleModule from "../workbook/sample-module.ts";
 
 const loaded = new Map<string, unknown>();
@@ -33,4 +35,14 @@ export function documents(): typeof DocumentsModule {
 /** The sample department generator (dist/SampleCode.html). */
 export function sample(): typeof SampleModule {
   return load<typeof SampleModule>("SampleCode");
+}
+
+/** The import's column mapping, dry run and writes (dist/IntakeCode.html). */
+export function intake(): typeof IntakeModule {
+  return load<typeof IntakeModule>("IntakeCode");
+}
+
+/** The plaque kit's model, pages and QR codes (dist/KitCode.html). */
+export function kit(): typeof KitModule {
+  return load<typeof KitModule>("KitCode");
 }

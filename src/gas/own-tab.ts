@@ -44,3 +44,23 @@ export function ownTab(ss: Spreadsheet, kind: string, name: string): Sheet {
   sheet.addDeveloperMetadata(OWN_TAB_KEY, kind, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   return sheet;
 }
+
+/**
+ * The names of every tab the add-on marked as its own (the Report tab, the Legend), in one search.
+ *
+ * @example
+ * ownTabNames(ss) //=> Set { "学期报告", "图例" }
+ */
+export function ownTabNames(ss: Spreadsheet): Set<string> {
+  const marks = ss
+    .createDeveloperMetadataFinder()
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .withKey(OWN_TAB_KEY)
+    .find();
+  const names = new Set<string>();
+  for (const mark of marks) {
+    const sheet = mark.getLocation().getSheet();
+    if (sheet) names.add(sheet.getName());
+  }
+  return names;
+}

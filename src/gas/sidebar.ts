@@ -10,7 +10,6 @@ import {
   checkVisit,
   type EntryCells,
   type EntryContext,
-  type EntryRun,
   entryRuns,
   type FieldError,
   type InspectionEntry,
@@ -28,6 +27,7 @@ import { LOCK_WAIT_MS, type RecalcResult, recalculateGrading, recalculateLocked 
 import { readGrids, tabStubs } from "./sheets.ts";
 import { isStale, savedLang, writeState } from "./state.ts";
 import { todayIn } from "./today.ts";
+import { asTyped } from "./typed-cells.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -105,20 +105,6 @@ function fieldsOf<K extends string>(input: unknown, keys: readonly K[]): Record<
   return out;
 }
 
-/**
- * Text goes in with a leading apostrophe, so Sheets keeps it as typed: a dorm `3-12` stays text
- * instead of becoming a date, and `=…` in a note never becomes a formula. Not into a cell
- * formatted as plain text, which keeps an apostrophe as a character. The date goes in as ISO
- * text, which Sheets reads as a date in the spreadsheet's zone.
- */
-function asTyped(run: EntryRun, formats: readonly string[]): (string | number)[] {
-  return run.values.map((value, i) =>
-    run.keys[i] !== "col.date" && typeof value === "string" && value !== "" && formats[i] !== "@"
-      ? `'${value}`
-      : value,
-  );
-}
-
 type Checked<F extends string> =
   | { readonly ok: true; readonly cells: EntryCells }
   | { readonly ok: false; readonly errors: readonly FieldError<F>[] };
@@ -161,7 +147,7 @@ function addEntry<F extends string>(
     if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
     for (const run of runs) {
       const range = sheet.getRange(row, run.column, 1, run.values.length);
-      range.setValues([asTyped(run, range.getNumberFormats()[0] ?? [])]);
+      range.setValues([asTyped(run.keys, run.values, range.getNumberFormats()[0] ?? [])]);
     }
     const { result, grading } = recalculateLocked();
     return {

@@ -18,6 +18,10 @@ export type Endpoints = Pick<
   | "setupTabs"
   | "exportReport"
   | "showExportDialog"
+  | "previewImport"
+  | "applyImport"
+  | "showImportDialog"
+  | "plaqueKitPages"
 >;
 
 export type EndpointName = keyof Endpoints;

@@ -76,6 +76,7 @@ const langSwitch = h("button", { type: "button", id: "lang-switch", class: "lang
 const context = h("div", { class: "gray context", id: "context" });
 const recalcButton = h("button", { type: "button", class: "action", id: "recalculate" });
 const exportButton = h("button", { type: "button", id: "export" });
+const importButton = h("button", { type: "button", id: "import" });
 const setupButton = h("button", { type: "button", id: "setup" });
 const messageArea = h("div", { id: "message", class: "message", role: "status", "aria-live": "polite" });
 const downloadArea = h("div", { id: "download", class: "block download", hidden: true });
@@ -127,7 +128,7 @@ const visitForm: EntryForm<keyof VisitEntry> = entryForm({
   ],
 });
 
-const buttons = [langSwitch, recalcButton, exportButton, setupButton, staleButton];
+const buttons = [langSwitch, recalcButton, exportButton, importButton, setupButton, staleButton];
 
 function isDashboard(d: SidebarData | undefined): d is Dashboard {
   return d !== undefined && !("problems" in d);
@@ -161,6 +162,7 @@ function relabel(): void {
   langSwitch.setAttribute("aria-label", t(lang, "sidebar.switchLangHint"));
   recalcButton.textContent = t(lang, "menu.recalculate");
   exportButton.textContent = t(lang, "sidebar.exportReport");
+  importButton.textContent = t(lang, "menu.import");
   setupButton.textContent = t(lang, "menu.setupTabs");
   staleText.textContent = t(lang, "app.stale");
   staleButton.textContent = t(lang, "menu.recalculate");
@@ -365,6 +367,16 @@ function exportReport(): Promise<void> {
   });
 }
 
+/** Opens the import dialog, the menu's own: a pasted table or another tab, previewed row by row. */
+function importInspections(): Promise<void> {
+  activeForm = undefined;
+  return busyWith("sidebar.working", async () => {
+    await call("showImportDialog");
+    message = undefined;
+    renderMessage();
+  });
+}
+
 function setupTabs(): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
@@ -394,7 +406,7 @@ function start(): void {
     "main",
     { id: "app", class: "sidebar", "aria-busy": "false" },
     h("header", { class: "block head" }, h("div", { class: "title-row" }, title, langSwitch), context),
-    h("div", { class: "block toolbar" }, recalcButton, exportButton, setupButton),
+    h("div", { class: "block toolbar" }, recalcButton, exportButton, importButton, setupButton),
     messageArea,
     downloadArea,
     staleNotice,
@@ -408,6 +420,7 @@ function start(): void {
   recalcButton.addEventListener("click", () => void recalculate());
   staleButton.addEventListener("click", () => void recalculate());
   exportButton.addEventListener("click", () => void exportReport());
+  importButton.addEventListener("click", () => void importInspections());
   setupButton.addEventListener("click", () => void setupTabs());
   langSwitch.addEventListener("click", () => void switchLanguage());
   relabel();

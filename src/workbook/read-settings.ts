@@ -37,6 +37,13 @@ function parseValue(kind: SettingKind, cell: unknown): Parsed {
       const share = percent ? Number(percent[1]) / 100 : n !== undefined && n > 1 ? n / 100 : n;
       return share !== undefined && share > 0 && share <= 1 ? { value: share } : { error: true };
     }
+    case "line":
+      // Printed as typed: full-width punctuation stays full width.
+      return { value: textOf(cell) };
+    case "url":
+      // A web address the door cards' QR codes open: http(s) only, no spaces, short enough for a
+      // code a phone reads at a door (a QR code holds about 2,000 characters at most).
+      return /^https?:\/\/\S+$/i.test(text) && text.length <= 1000 ? { value: text } : { error: true };
     case "lang": {
       const word = normalizeName(text);
       if (["zh", "中文", "chinese", "简体中文", "zh-cn", "zh_cn"].includes(word)) return { value: "zh" };

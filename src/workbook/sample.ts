@@ -968,6 +968,9 @@ function talkRow(talk: SampleTalk, lang: Lang): Row {
   };
 }
 
+/** Where the sample's door cards send an inspector: a reserved example domain, never a real form. */
+export const SAMPLE_FORM_URL = "https://forms.example.com/dorm-inspection?dorm={dorm}";
+
 /** The Settings tab: every key, in order, with the given values, the defaults, and their meanings. */
 function settingsGrid(lang: Lang, values: Partial<Record<keyof Settings, string>>): Grid {
   return templateWorkbook(lang)
@@ -1031,6 +1034,8 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
       issuer: pick(ISSUER, lang),
       currentSemester: SAMPLE_SEMESTER,
       language: lang,
+      // A placeholder for the department's own form: the door cards' QR codes open it.
+      formUrl: SAMPLE_FORM_URL,
     }),
   ];
 }

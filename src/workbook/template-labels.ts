@@ -203,6 +203,18 @@ export const TEMPLATE_LABELS = {
     zh: "表格、结果和报告使用的语言：中文 或 English。默认 中文。",
     en: "The language of the sheet, the outputs and the report: 中文 or English. Default 中文.",
   },
+  "meaning.formUrl": {
+    zh: "院系检查表单（问卷星、腾讯文档、金数据或 Google 表单）的链接，{dorm} 处换成宿舍号，例如 https://www.wjx.cn/vm/xxxx.aspx?dorm={dorm}。门牌上的二维码打开它。默认：空（门牌不印二维码）。",
+    en: "The department's inspection form (a 问卷星, 腾讯文档, 金数据 or Google form), with {dorm} where the dorm number goes, e.g. https://forms.example.com/check?dorm={dorm}. Each door card's QR code opens it. Default: blank (no QR code).",
+  },
+  "meaning.pledge": {
+    zh: "印在门牌和承诺书上的一句承诺。默认（留空）：我是共产党员，请大家监督我。",
+    en: "The pledge line printed on the door cards and pledges. Default (blank): We are Party members: hold us to our word.",
+  },
+  "meaning.importColumns": {
+    zh: "导入检查记录时，认不出的列对应哪一项，例如 门牌=宿舍号；签到人=检查人。导入时选过一次就会记在这里。默认：空。",
+    en: "For an import, which field an unrecognised column holds, e.g. 门牌=Dorm; 签到人=Inspector. Filled in when a column is chosen once. Default: blank.",
+  },
 
   "help.list": {
     zh: "请从下拉中选择（也可按表头批注填写其他写法）。",

@@ -20,7 +20,7 @@ describe("dist/Code.js", () => {
     expect(code.match(/@customfunction/g)).toHaveLength(4);
   });
 
-  it("carries neither the document renderer nor the sample generator", () => {
+  it("carries neither the document renderer, the sample generator, the import nor the kit", () => {
     for (const label of [
       DOCUMENT_LABELS["doc.bulletin.closing.public"],
       DOCUMENT_LABELS["report.sec.basis"],
@@ -29,6 +29,8 @@ describe("dist/Code.js", () => {
       expect(code).not.toContain(label.en);
     }
     expect(code).not.toContain("Content-Security-Policy");
+    // Nor the import's CSV parser or the kit's QR encoder, loaded on demand too.
+    expect(code).not.toMatch(/Papa\.|delimitersToGuess|createStringToBytes|QRCode/);
     // The sample's seeded generator (mulberry32's increment, as esbuild prints it).
     expect(code).not.toMatch(/1831565813|0x6d2b79f5/i);
   });

@@ -279,6 +279,11 @@ describe("the sidebar in Chromium", () => {
     await expect.poll(() => addOn.fake.dialogs.at(-1)?.title).toBe("导出报告和通报");
     await expect.poll(() => page.getAttribute("#export", "aria-disabled")).toBe("false");
 
+    // Import opens the import dialog, the menu's own (its preview and import: import-dialog.test.ts).
+    await page.click("#import");
+    await expect.poll(() => addOn.fake.dialogs.at(-1)?.title).toBe("导入检查记录");
+    await expect.poll(() => page.getAttribute("#import", "aria-disabled")).toBe("false");
+
     // A report of a workbook that lost a tab: the server's reason, in words.
     const ss = (
       addOn.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
@@ -357,7 +362,7 @@ describe("the sidebar in Chromium", () => {
       if (id && order.at(-1) !== id) order.push(id);
       if (id === "inspection-dorm") await page.keyboard.type("3-201");
     }
-    expect(order.slice(0, 4)).toEqual(["lang-switch", "recalculate", "export", "setup"]);
+    expect(order.slice(0, 5)).toEqual(["lang-switch", "recalculate", "export", "import", "setup"]);
     expect(order.filter((id) => id.startsWith("inspection-"))).toEqual([
       "inspection-dorm",
       "inspection-date",

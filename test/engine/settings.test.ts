@@ -21,6 +21,9 @@ describe("settings", () => {
         visitsPerSemester: 2,
         talkFollowUpDays: 7,
         language: "zh",
+        formUrl: "",
+        pledge: "",
+        importColumns: "",
       });
     });
   });

@@ -61,6 +61,9 @@ describe("read-settings", () => {
         ["每学期联系次数", 3],
         ["谈话跟进天数", 5],
         ["语言", "英文"],
+        ["检查表单链接", "https://forms.example.com/check?dorm={dorm}"],
+        ["承诺语", "我是共产党员，请大家监督我！"],
+        ["导入列对应", "门牌=宿舍号；签到人=检查人"],
       );
       expect(settings).toEqual({
         department: "电子工程系",
@@ -79,6 +82,10 @@ describe("read-settings", () => {
         visitsPerSemester: 3,
         talkFollowUpDays: 5,
         language: "en",
+        formUrl: "https://forms.example.com/check?dorm={dorm}",
+        // Printed as typed: full-width punctuation is kept.
+        pledge: "我是共产党员，请大家监督我！",
+        importColumns: "门牌=宿舍号；签到人=检查人",
       });
       expect(checks.every((c) => c === "")).toBe(true);
     });
@@ -130,6 +137,14 @@ describe("read-settings", () => {
       ["整改期限（天）", -1, "-1", "14"],
       ["当前学期", "下学期", "下学期", "—"],
       ["语言", "法语", "法语", "zh"],
+      ["检查表单链接", "问卷星上的表单", "问卷星上的表单", "—"],
+      ["检查表单链接", "ftp://forms.example.com/{dorm}", "ftp://forms.example.com/{dorm}", "—"],
+      [
+        "检查表单链接",
+        `https://forms.example.com/${"x".repeat(1000)}`,
+        `https://forms.example.com/${"x".repeat(1000)}`,
+        "—",
+      ],
     ] as const)("reports %s = %j and keeps the default", (key, cell, shown, shownDefault) => {
       const { settings, checks } = zh(["院系名称", "电子系"], [key, cell]);
       expect(settings).toEqual({ ...DEFAULT_SETTINGS, department: "电子系" });

@@ -1,8 +1,9 @@
 import { statSync } from "node:fs";
 import type ExcelJS from "exceljs";
+import type { Day } from "../../engine/day.ts";
+import type { Lang } from "../../engine/labels.ts";
 import { summaryLines } from "../../engine/summary.ts";
-import { gradeWorkbook } from "../../workbook/grade.ts";
-import type { ReadOptions } from "../../workbook/read.ts";
+import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
@@ -38,6 +39,41 @@ function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boo
 }
 
 /**
+ * Grades a workbook in memory: its output columns, highlights, formats, print setup and legend are
+ * written into `workbook`, as `grade` writes them. Throws the reasons, in the command line's
+ * language `lang`, when it cannot be graded.
+ *
+ * @example
+ * const grading = gradeInto(workbook, today, "zh"); // then writeXlsx(workbook, out)
+ */
+export function gradeInto(
+  workbook: ExcelJS.Workbook,
+  today: Day,
+  lang: Lang,
+  semester?: string,
+  grids = gridsOf(workbook),
+): Grading {
+  const grading = gradeWorkbook(
+    grids,
+    { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
+    semester,
+  );
+  if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
+  for (const plan of grading.plans) {
+    const sheet = workbook.getWorksheet(plan.sheetName);
+    if (!sheet) continue;
+    writeBlocks(sheet, plan.blocks);
+    const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
+    writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
+    const format = grading.formats.find((f) => f.sheetName === plan.sheetName);
+    if (format) writeFormat(sheet, format);
+    writePrintSetup(sheet);
+  }
+  writeLegend(workbook, grading.legend);
+  return grading;
+}
+
+/**
  * `dorm-plaque grade`: fills the output columns and highlights of a workbook into a copy, or
  * with `--in-place` into the workbook itself after keeping it as `.bak`.
  *
@@ -62,12 +98,7 @@ export async function grade(
     if (inPlace) throw new CliError(t(lang, "cli.lossyOverwrite", { path: input, what }), 1);
     warn(t(lang, "cli.lossy", { path: input, what }));
   }
-  const summary = gradeInto(
-    workbook,
-    { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
-    semester,
-    steps,
-  );
+  const summary = gradedSummary(workbook, today, lang, semester, steps);
   steps.step("progress.writing", { path: target });
   if (inPlace) {
     const backup = `${input}.bak`;
@@ -80,29 +111,18 @@ export async function grade(
 }
 
 /**
- * Grades a workbook and puts the outputs, highlights and looks into it; gives the summary lines.
- * The grading is let go on return, before the file is written, when exceljs needs the most memory.
+ * Grades the workbook in place and gives the summary lines. The grading is let go on return,
+ * before the file is written, when exceljs needs the most memory.
  */
-function gradeInto(
+function gradedSummary(
   workbook: ExcelJS.Workbook,
-  options: ReadOptions,
+  today: Day,
+  lang: Lang,
   semester: string | undefined,
   steps: Progress,
 ): string[] {
   const grids = gridsOf(workbook);
   steps.step("progress.grading", { rows: grids.reduce((n, g) => n + Math.max(0, g.values.length - 1), 0) });
-  const grading = gradeWorkbook(grids, options, semester);
-  if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
-  for (const plan of grading.plans) {
-    const sheet = workbook.getWorksheet(plan.sheetName);
-    if (!sheet) continue;
-    writeBlocks(sheet, plan.blocks);
-    const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
-    writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
-    const format = grading.formats.find((f) => f.sheetName === plan.sheetName);
-    if (format) writeFormat(sheet, format);
-    writePrintSetup(sheet);
-  }
-  writeLegend(workbook, grading.legend);
+  const grading = gradeInto(workbook, today, lang, semester, grids);
   return summaryLines(grading.summary, grading.badRows, grading.read.lang);
 }

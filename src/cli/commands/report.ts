@@ -78,13 +78,19 @@ function footerTemplate(lang: Lang): string {
 }
 
 /**
- * Prints an HTML document to an A4 PDF with headless Chromium, page numbers in the footer.
+ * Prints an HTML document to an A4 PDF with headless Chromium, page numbers in the footer (unless
+ * `pageNumbers` is false: then the page size and margins are the document's own).
  * playwright-core is loaded only here, so that writing HTML needs no browser tooling at all.
  *
  * @example
  * const pdf = await htmlToPdf(html, "/usr/bin/chromium", "zh");
  */
-export async function htmlToPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
+export async function htmlToPdf(
+  html: string,
+  executablePath: string,
+  lang: Lang,
+  options: { readonly pageNumbers?: boolean } = {},
+): Promise<Buffer> {
   let chromium: typeof import("playwright-core").chromium;
   try {
     ({ chromium } = await import("playwright-core"));
@@ -95,6 +101,9 @@ export async function htmlToPdf(html: string, executablePath: string, lang: Lang
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: "load" });
+    // Pages without numbers (door cards, notices) keep the margins their own CSS gives them.
+    if (options.pageNumbers === false)
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return await page.pdf({
       format: "A4",
       printBackground: true,

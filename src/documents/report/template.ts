@@ -489,7 +489,17 @@ function quality(internal: InternalReport, c: Context): Section {
 function basis(model: ReportModel, lang: Lang, flavour: ChartFlavour): string {
   const s = model.settings;
   const shown = SETTING_SPECS.filter(
-    (spec) => !["department", "issuer", "documentNumber", "currentSemester", "language"].includes(spec.key),
+    (spec) =>
+      ![
+        "department",
+        "issuer",
+        "documentNumber",
+        "currentSemester",
+        "language",
+        "formUrl",
+        "pledge",
+        "importColumns",
+      ].includes(spec.key),
   );
   const rows = shown.map((spec) => {
     const value = s[spec.key];
