@@ -1,5 +1,6 @@
 import type { Day } from "./day.ts";
 import { type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import { meanScore } from "./mean-score.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
 import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
@@ -18,6 +19,10 @@ export interface DormSemester extends DormResult {
   readonly visitsRequired: number;
   /** In a second semester: R4 as reached in the first semester of the same academic year. */
   readonly earlierTotalLimit: TotalLimit | undefined;
+  /** The mean score of its inspections that carry one, to one decimal (see `meanScore`). */
+  readonly meanScore: number | undefined;
+  /** 无人: the times inspectors found nobody in, which are no inspection. */
+  readonly nobodyIn: number;
 }
 
 /** Everything the regime concludes for one semester. */
@@ -95,6 +100,7 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
   const inspectionsByDorm = groupBy(records.inspections.filter(inSemester), (i) => i.dormId);
   const visitsByDorm = groupBy(records.visits.filter(inSemester), (v) => v.dormId);
   const membersByDorm = groupBy(records.members, (m) => m.dormId);
+  const nobodyInByDorm = groupBy((records.nobodyIn ?? []).filter(inSemester), (n) => n.dormId);
 
   const earlier = earlierInYear(records, settings, semester);
   const dorms = records.dorms.map((dorm): DormSemester => {
@@ -110,6 +116,8 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
       visits: [...(visitsByDorm.get(dorm.id) ?? [])].sort((a, b) => a.day - b.day || a.row - b.row),
       visitsRequired: settings.visitsPerSemester,
       earlierTotalLimit: earlier?.get(dorm.id)?.totalLimit,
+      meanScore: meanScore(result.inspections),
+      nobodyIn: nobodyInByDorm.get(dorm.id)?.length ?? 0,
     };
   });
 

@@ -1,25 +1,24 @@
 import type { Day } from "../engine/day.ts";
 import { isoOf } from "../engine/day.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
-import { levelOf } from "../engine/level.ts";
-import type { Dorm, Inspection, Member, Records, Talk, Visit } from "../engine/records.ts";
+import type { Dorm, Inspection, Member, NobodyIn, Records, Talk, Visit } from "../engine/records.ts";
+import type { ScoresheetItem } from "../engine/scoresheet.ts";
 import type { Settings } from "../engine/settings.ts";
 import {
   isBlank,
-  isScoreTyped,
   type Read,
   readBoolean,
   readCategory,
   readCondition,
   readDay,
-  readLevel,
-  readScore,
   readStatus,
   readYear,
 } from "./cells.ts";
 import { chooseTab, findTab, type Grid, layoutOf, type TabLayout } from "./layout.ts";
 import { normalizeId, textOf } from "./normalize.ts";
 import { missingColumnProblem, missingTabProblem, type Surface } from "./problems.ts";
+import { readRowLevel } from "./read-level.ts";
+import { indexScoresheet, readBeds, scoresheetRow } from "./read-scoresheet.ts";
 import { readSettings } from "./read-settings.ts";
 import { TABS, type TabKey } from "./schema.ts";
 
@@ -38,6 +37,8 @@ export interface WorkbookRead {
   readonly lang: Lang;
   readonly settings: Settings;
   readonly records: Records;
+  /** The Scoresheet tab's usable items; empty without the tab. */
+  readonly scoresheet: readonly ScoresheetItem[];
   readonly layouts: Partial<Record<TabKey, TabLayout>>;
   /** Per tab, one message per data row (index 0 is sheet row 2). */
   readonly checks: Partial<Record<TabKey, string[]>>;
@@ -180,6 +181,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     }
     firstRow.set(id, row);
     const plaqueDate = r.optional(readDay(r.cell("col.plaqueDate"), timeZone, lang), note);
+    const beds = r.optional(readBeds(r.cell("col.beds"), lang), note);
     return {
       row,
       id,
@@ -189,6 +191,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       plaque: r.optional(readBoolean(r.cell("col.plaque"), lang), note) ?? false,
       plaqueDate,
       plaqueCondition: r.optional(readCondition(r.cell("col.plaqueCondition"), lang), note) ?? "ok",
+      ...(beds === undefined ? {} : { beds }),
     };
   });
   const dormIds = new Set(dorms.records.map((d) => d.id));
@@ -226,32 +229,51 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   });
   const studentIds = new Set(members.records.map((m) => m.id));
 
-  const inspections = readRows<Inspection>(layouts.inspections, lang, (r, row) => {
+  const codeRows = new Map<string, number>();
+  const scoresheet = readRows<ScoresheetItem>(layouts.scoresheet, lang, (r, row) => {
+    const read = scoresheetRow((key) => r.cell(key), row, lang, codeRows);
+    if ("error" in read) r.error ??= read.error;
+    return "item" in read ? read.item : undefined;
+  });
+  const items = layouts.scoresheet ? indexScoresheet(scoresheet.records) : undefined;
+  const bedsOf = new Map(dorms.records.map((d) => [d.id, d.beds]));
+
+  // 无人 rows are read here too, and kept apart: they are no inspection.
+  const inspectionRows = readRows<Inspection | NobodyIn>(layouts.inspections, lang, (r, row, note) => {
     const day = readDate(r, "col.date");
     const dormId = knownDorm(r);
-    // A score typed in the Result column (95) is read as the score.
-    const typedScore = isScoreTyped(r.cell("col.result"));
-    const result = typedScore ? { value: undefined } : readLevel(r.cell("col.result"), lang);
-    const score = readScore(r.cell(typedScore ? "col.result" : "col.score"), lang);
-    const resultValue = result.error === undefined ? result.value : undefined;
-    const scoreValue = score.error === undefined ? score.value : undefined;
-    if (result.error !== undefined) r.error ??= result.error;
-    // The result wins over a score; a bad score only matters when there is no result.
-    else if (resultValue === undefined && score.error !== undefined) r.error ??= score.error;
-    const level = levelOf(resultValue, scoreValue, settings);
-    if (level === undefined) r.error ??= t(lang, "check.noResult");
-    if (day === undefined || dormId === undefined || level === undefined || r.error) return undefined;
-    return {
+    const read = readRowLevel(
+      { result: r.cell("col.result"), score: r.cell("col.score"), deductions: r.cell("col.deductions") },
+      { lang, settings, scoresheet: items, beds: dormId === undefined ? undefined : bedsOf.get(dormId) },
+    );
+    if ("error" in read) r.error ??= read.error;
+    else if (read.note !== undefined) note(read.note);
+    if (day === undefined || dormId === undefined || "error" in read || r.error) return undefined;
+    const common = {
       row,
       day,
       dormId,
       category: readCategory(r.cell("col.category")),
-      level,
-      score: scoreValue,
       inspector: r.text("col.inspector"),
       notes: r.text("col.notes"),
     };
+    if ("nobodyIn" in read) return common;
+    const { level, score, basis } = read.decided;
+    return {
+      ...common,
+      level,
+      score,
+      // Kept only when they say something, so that workbooks without scoresheets read as before.
+      ...(basis === "items" || basis === "refused" ? { basis } : {}),
+      ...(read.deductions ? { deductions: read.deductions } : {}),
+    };
   });
+  const inspections: Inspection[] = [];
+  const nobodyIn: NobodyIn[] = [];
+  for (const record of inspectionRows.records) {
+    if ("level" in record) inspections.push(record);
+    else nobodyIn.push(record);
+  }
 
   const visits = readRows<Visit>(layouts.visits, lang, (r, row) => {
     const day = readDate(r, "col.date");
@@ -293,18 +315,21 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     records: {
       dorms: dorms.records,
       members: members.records,
-      inspections: inspections.records,
+      inspections,
       visits: visits.records,
       talks: talks.records,
+      ...(nobodyIn.length > 0 ? { nobodyIn } : {}),
     },
+    scoresheet: scoresheet.records,
     layouts,
     checks: {
       dorms: dorms.checks,
       members: members.checks,
-      inspections: inspections.checks,
+      inspections: inspectionRows.checks,
       visits: visits.checks,
       talks: talks.checks,
       settings: readSettings(layouts.settings, lang).checks,
+      ...(layouts.scoresheet ? { scoresheet: scoresheet.checks } : {}),
     },
     problems,
   };

@@ -1032,5 +1032,11 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
       currentSemester: SAMPLE_SEMESTER,
       language: lang,
     }),
+    scoresheetGrid(lang),
   ];
+}
+
+/** The Scoresheet tab: the default sheet, as `init` writes it. */
+function scoresheetGrid(lang: Lang): Grid {
+  return templateWorkbook(lang).find((tab) => tab.tab === "scoresheet")?.grid as Grid;
 }

@@ -20,6 +20,11 @@ describe("settings", () => {
         passScore: 60,
         visitsPerSemester: 2,
         talkFollowUpDays: 7,
+        rankingSize: 5,
+        rankBy: "score",
+        bannerQuota: { kind: "share", value: 0.05 },
+        bannerFor: "dorms",
+        bands: [],
         language: "zh",
       });
     });

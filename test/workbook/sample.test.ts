@@ -73,6 +73,9 @@ describe("sampleWorkbook", () => {
           expect(g.values[0]?.filter((_, c) => c !== 1)).toEqual(expected?.filter((_, c) => c !== 1));
         } else if (spec?.key === "settings") {
           expect(g.values[0]).toEqual([...(expected ?? []), lang === "zh" ? "说明" : "Meaning"]);
+        } else if (spec?.key === "scoresheet") {
+          // The template's: required columns marked.
+          expect(g.values[0]?.map(normalizeName)).toEqual(expected?.map(normalizeName));
         } else expect(g.values[0]).toEqual(expected);
       });
     }
@@ -251,7 +254,7 @@ describe("sampleWorkbook", () => {
     expect(checkMessages(zh, "members")).toEqual([t("zh", "check.unknownDorm", { value: "9-302" })]);
     expect(checkMessages(zh, "inspections")).toEqual([
       t("zh", "check.unknownDorm", { value: "3-2O1" }),
-      t("zh", "check.badResult", { value: "良好" }),
+      t("zh", "check.badResultOrStatus", { value: "良好" }),
     ]);
     expect(checkMessages(zh, "visits")).toEqual([
       t("zh", "check.missing", { column: t("zh", "col.teacher") }),
@@ -288,7 +291,7 @@ describe("sampleWorkbook", () => {
     });
     expect(figures(en)).toEqual(figures(zh));
     expect(en.read.lang).toBe("en");
-    expect(checkMessages(en, "inspections")[1]).toBe(t("en", "check.badResult", { value: "good" }));
+    expect(checkMessages(en, "inspections")[1]).toBe(t("en", "check.badResultOrStatus", { value: "good" }));
   });
 
   it("gives the same workbook for the same seed and another one for another seed", () => {
@@ -327,7 +330,7 @@ describe("emptyWorkbook", () => {
       grids.forEach((g, i) => {
         const headers = g.values[0]?.slice(0, TABS[i]?.columns.length).map(normalizeName);
         expect(headers).toEqual(TABS[i]?.columns.map((c) => normalizeName(t(lang, c.label))));
-        if (TABS[i]?.key !== "settings") expect(g.values).toHaveLength(1);
+        if (TABS[i]?.key !== "settings" && TABS[i]?.key !== "scoresheet") expect(g.values).toHaveLength(1);
       });
       expect(grids[0]?.values[0]?.[0]).toBe(lang === "zh" ? "宿舍号（必填）" : "Dorm (required)");
       expect(grids[2]?.values[0]?.slice(3, 5)).toEqual(
@@ -339,7 +342,10 @@ describe("emptyWorkbook", () => {
   );
 
   it.each(LANGS)("lists every setting with its default and what it means (%s)", (lang: Lang) => {
-    const settings = emptyWorkbook(lang).at(-1)?.values.slice(1) ?? [];
+    const settings =
+      emptyWorkbook(lang)
+        .find((g) => g.name === t(lang, "tab.settings"))
+        ?.values.slice(1) ?? [];
     expect(settings.map((row) => row[0])).toEqual(SETTING_SPECS.map((s) => t(lang, s.label)));
     const value = (key: string) => settings[SETTING_SPECS.findIndex((s) => s.key === key)]?.[1];
     expect([value("semester1StartMonth"), value("semesterFailLimit"), value("excellentShare")]).toEqual([
@@ -350,6 +356,44 @@ describe("emptyWorkbook", () => {
     expect([value("department"), value("currentSemester")]).toEqual(["", ""]);
     expect(value("language")).toBe(lang === "zh" ? "中文" : "English");
     expect(settings.every((row) => String(row[2]).length > 0)).toBe(true);
+    expect([value("rankBy"), value("bannerQuota"), value("bands")]).toEqual([
+      lang === "zh" ? "平均分" : "mean score",
+      "5%",
+      "",
+    ]);
+  });
+
+  it.each(LANGS)("offers the default scoresheet, every item readable (%s)", (lang: Lang) => {
+    const grading = grade(emptyWorkbook(lang));
+    expect(grading.read.scoresheet.map((item) => item.code)).toEqual([
+      "B1",
+      "B2",
+      "D1",
+      "F1",
+      "G1",
+      "W1",
+      "S1",
+      "S2",
+      "P1",
+      "N1",
+    ]);
+    expect(grading.read.checks.scoresheet?.every((c) => c === "")).toBe(true);
+    const bedding = grading.read.scoresheet[0];
+    expect([bedding?.unit, bedding?.byBeds]).toEqual([
+      "bed",
+      [
+        [3, 30],
+        [4, 20],
+        [6, 15],
+        [8, 10],
+      ],
+    ]);
+    expect(grading.read.scoresheet.filter((item) => item.veto).map((item) => item.code)).toEqual([
+      "S1",
+      "S2",
+      "P1",
+      "N1",
+    ]);
   });
 
   it.each(LANGS)("grades without problems or check messages (%s)", (lang: Lang) => {
