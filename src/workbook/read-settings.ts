@@ -61,6 +61,8 @@ function parseValue(kind: SettingKind, cell: unknown): Parsed {
         const share = Number(percent[1]) / 100;
         return share > 0 && share <= 1 ? { value: { kind: "share", value: share } } : { error: true };
       }
+      // A share typed as 5% may come back as the number 0.05 (Sheets keeps percentages so).
+      if (n !== undefined && n > 0 && n < 1) return { value: { kind: "share", value: n } };
       return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 1000
         ? { value: { kind: "count", value: n } }
         : { error: true };

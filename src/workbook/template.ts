@@ -206,6 +206,8 @@ export function templateWorkbook(lang: Lang): TabTemplate[] {
     const columns = tabSpec(spec.key).columns;
     const validations: TemplateValidation[] = [];
     columns.forEach((column, i) => {
+      // A scoresheet's categories are the department's own words (内务, 卫生…): no list.
+      if (spec.key === "scoresheet" && column.label === "col.category") return;
       const found = columnRule(column.label, lang);
       if (found) validations.push({ column: i + 1, fromRow: 2, ...found });
     });

@@ -355,6 +355,7 @@ describe("dorm-plaque command line", () => {
         "Visits",
         "Talks",
         "Settings",
+        "Scoresheet",
         "Legend",
       ]);
       expect(headers(wb.getWorksheet("Inspections") as ExcelJS.Worksheet)).toEqual(

@@ -184,6 +184,7 @@ describe("read-settings", () => {
     it.each([
       ["10%", { kind: "share", value: 0.1 }],
       ["１２．５％", { kind: "share", value: 0.125 }],
+      [0.05, { kind: "share", value: 0.05 }],
       [3, { kind: "count", value: 3 }],
       ["3", { kind: "count", value: 3 }],
     ] as const)("reads the banner quota %j", (cell, quota) => {

@@ -247,14 +247,15 @@ describe("sampleWorkbook", () => {
     expect(zh.read.records.visits.every((v) => v.teacher && v.group && v.findings)).toBe(true);
   });
 
-  it("flags exactly the five messy rows", () => {
-    expect(zh.badRows).toBe(5);
+  it("flags exactly the six messy rows", () => {
+    expect(zh.badRows).toBe(6);
     expect(checkMessages(zh, "dorms")).toEqual([]);
     expect(checkMessages(zh, "settings")).toEqual([]);
     expect(checkMessages(zh, "members")).toEqual([t("zh", "check.unknownDorm", { value: "9-302" })]);
     expect(checkMessages(zh, "inspections")).toEqual([
       t("zh", "check.unknownDorm", { value: "3-2O1" }),
       t("zh", "check.badResultOrStatus", { value: "良好" }),
+      t("zh", "check.unknownItem", { value: "B7" }),
     ]);
     expect(checkMessages(zh, "visits")).toEqual([
       t("zh", "check.missing", { column: t("zh", "col.teacher") }),
@@ -287,11 +288,56 @@ describe("sampleWorkbook", () => {
         m.assessment,
         m.action?.deadline,
       ]),
-      talks: g.evaluation.talkFollowUps,
+      // The items' names are in each language; their codes and points are the same.
+      talks: g.evaluation.talkFollowUps.map((f) => ({
+        ...f,
+        inspection: {
+          ...f.inspection,
+          deductions: f.inspection.deductions?.map((d) => [d.code, d.count, d.points]),
+        },
+      })),
     });
     expect(figures(en)).toEqual(figures(zh));
     expect(en.read.lang).toBe("en");
     expect(checkMessages(en, "inspections")[1]).toBe(t("en", "check.badResultOrStatus", { value: "good" }));
+  });
+
+  it("scores most rounds from the scoresheet's items, in every seed's department", () => {
+    for (const grading of [zh, en, grade(sampleWorkbook("zh", { seed: 42 }))]) {
+      const inspections = grading.read.records.inspections;
+      const itemised = inspections.filter((i) => i.basis === "items");
+      expect(itemised.length / inspections.length).toBeGreaterThan(0.6);
+      expect(itemised.some((i) => i.deductions?.some((d) => d.veto))).toBe(true);
+      expect(itemised.some((i) => i.deductions?.some((d) => d.unit === "bed"))).toBe(true);
+      expect(inspections.filter((i) => i.basis === "refused")).toHaveLength(1);
+      expect(grading.read.records.nobodyIn).toHaveLength(8);
+    }
+  });
+
+  it("weighs an unmade bed less in the six-bed rooms of South Block 12", () => {
+    const beds = zh.read.records.inspections
+      .flatMap((i) => i.deductions ?? [])
+      .filter((d) => d.code === "B1")
+      .map((d) => d.points);
+    expect(new Set(beds)).toEqual(new Set([20, 15]));
+  });
+
+  it("shows the items behind the R3 dorm's revoked eligibility: its second fail is a veto", () => {
+    const revoked = evaluation.members.find((m) => m.eligibility === "revoked");
+    const evidence = revoked?.eligibilityEvidence ?? [];
+    expect(evidence).toHaveLength(2);
+    expect(evidence[1]?.deductions?.map((d) => [d.code, d.veto, d.remark])).toEqual([["S1", true, "热得快"]]);
+    expect(evidence[1]?.score).toBe(0);
+  });
+
+  it("shows a refusal among the R4 dorm's fails", () => {
+    const unqualified = evaluation.members.find((m) => m.assessment === "fullUnqualified");
+    expect(unqualified?.assessmentEvidence.filter((e) => e.refused)).toHaveLength(1);
+  });
+
+  it("gives every dorm inspected by score a mean score, and names score bands in its settings", () => {
+    expect(evaluation.dorms.every((d) => d.meanScore !== undefined)).toBe(true);
+    expect(evaluation.settings.bands.map((b) => b.min)).toEqual([85, 75, 65, 0]);
   });
 
   it("gives the same workbook for the same seed and another one for another seed", () => {
@@ -305,7 +351,7 @@ describe("sampleWorkbook", () => {
     for (const seed of [1, 2, 3, 42, 99]) {
       const grading = grade(sampleWorkbook("zh", { seed }));
       expect(firedRules(grading.evaluation)).toEqual(ALL_RULES);
-      expect(grading.badRows).toBe(5);
+      expect(grading.badRows).toBe(6);
     }
   });
 
