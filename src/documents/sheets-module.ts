@@ -7,6 +7,7 @@ import { type Day, isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { semesterName } from "../engine/semester.ts";
 import type { Grading } from "../workbook/grade.ts";
+import { type RankingsSheet, rankingsSheet } from "../workbook/rankings-sheet.ts";
 import { bulletinModel, periodOf } from "./bulletin/model.ts";
 import { renderBulletin } from "./bulletin/template.ts";
 import { type DocumentRequest, documentFileName } from "./file-name.ts";
@@ -15,7 +16,7 @@ import { type ReportSheet, reportSheet } from "./report/grid.ts";
 import { mondayOf, reportModel } from "./report/model.ts";
 import { renderReport } from "./report/template.ts";
 
-export type { DocumentRequest, ReportSheet };
+export type { DocumentRequest, RankingsSheet, ReportSheet };
 
 /** A document ready to hand over: its file name and its two renderings. */
 export interface PreparedDocument {
@@ -132,4 +133,14 @@ export function dialogPage(page: string, choices: ExportChoices): string {
     "<!-- CHOICES -->",
     () => `<script type="application/json" id="export-choices">${json}</script>`,
   );
+}
+
+/**
+ * The Rankings tab of a graded workbook: the semester's and each month's rankings and banner.
+ *
+ * @example
+ * rankingsTab(grading).name //=> "排名"
+ */
+export function rankingsTab(grading: Grading): RankingsSheet {
+  return rankingsSheet(grading.evaluation, grading.read.records, grading.read.lang);
 }

@@ -66,6 +66,7 @@ describe.skipIf(!hasLibreOffice)("the graded sample in LibreOffice", () => {
       "谈话记录",
       "设置",
       "检查细则",
+      "排名",
       "图例",
     ]);
     for (const grid of grids) {
@@ -124,7 +125,15 @@ describe.skipIf(!hasLibreOffice || !hasPoppler)("the graded sample printed from 
           .split("\n")
           .find((l) => l.trim()) ?? "",
     );
-    const starts = ["宿舍号", "学号", "日期", "项目", "代码", "党员寝室挂牌：颜色和计算列说明"];
+    const starts = [
+      "宿舍号",
+      "学号",
+      "日期",
+      "项目",
+      "代码",
+      "排名与流动红旗",
+      "党员寝室挂牌：颜色和计算列说明",
+    ];
     for (const [i, line] of firstLines.entries()) {
       expect(
         starts.some((s) => line.trim().startsWith(s)),

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { summaryLines } from "../../engine/summary.ts";
 import { gradeWorkbook } from "../../workbook/grade.ts";
+import { rankingsSheet } from "../../workbook/rankings-sheet.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
@@ -10,6 +11,7 @@ import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
 import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
 import { writeFormat, writeLegend, writePrintSetup } from "../xlsx-format.ts";
+import { writeRankings } from "../xlsx-rankings.ts";
 
 type Print = (line: string) => void;
 
@@ -78,6 +80,8 @@ export async function grade(
     if (format) writeFormat(sheet, format);
     writePrintSetup(sheet);
   }
+  // The Rankings tab before the Legend, which stays last.
+  writeRankings(workbook, rankingsSheet(grading.evaluation, grading.read.records, grading.read.lang));
   writeLegend(workbook, grading.legend);
   steps.step("progress.writing", { path: target });
   if (inPlace) {
