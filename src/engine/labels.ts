@@ -360,8 +360,8 @@ export const LABELS = {
     en: "Once done, record it in the Plaque, Plaque date and Plaque condition columns of the Dorms tab, then Recalculate.",
   },
   "app.help": {
-    zh: "在“检查记录”“联系宿舍”“谈话记录”表中录入数据，结果会自动写入各表右侧的输出列；也可在面板中快速录入。规则阈值在“设置”表中修改。公式：=DORMGRADE(宿舍号)、=DORMFAILS、=DORMSTREAK、=MEMBEROUTCOME(学号)。",
-    en: "Enter data on the Inspections, Visits and Talks tabs; results appear in the output columns at the right of each tab, or use the sidebar's quick entry. Thresholds live on the Settings tab. Formulas: =DORMGRADE(dorm), =DORMFAILS, =DORMSTREAK, =MEMBEROUTCOME(studentId).",
+    zh: "在“检查记录”“联系宿舍”“谈话记录”表中录入数据，结果会自动写入各表右侧的输出列；也可在面板中快速录入。规则阈值在“设置”表中修改。公式：=DORMGRADE(宿舍号)、=DORMFAILS、=DORMSTREAK、=DORMSCORE、=MEMBEROUTCOME(学号)。",
+    en: "Enter data on the Inspections, Visits and Talks tabs; results appear in the output columns at the right of each tab, or use the sidebar's quick entry. Thresholds live on the Settings tab. Formulas: =DORMGRADE(dorm), =DORMFAILS, =DORMSTREAK, =DORMSCORE, =MEMBEROUTCOME(studentId).",
   },
 
   // Summaries
