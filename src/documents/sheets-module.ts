@@ -5,6 +5,7 @@
  */
 import { type Day, isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
+import { type RankingsBoard, rankingsBoard } from "../engine/rankings-board.ts";
 import { semesterName } from "../engine/semester.ts";
 import type { Grading } from "../workbook/grade.ts";
 import { type RankingsSheet, rankingsSheet } from "../workbook/rankings-sheet.ts";
@@ -143,4 +144,14 @@ export function dialogPage(page: string, choices: ExportChoices): string {
  */
 export function rankingsTab(grading: Grading): RankingsSheet {
   return rankingsSheet(grading.evaluation, grading.read.records, grading.read.lang);
+}
+
+/**
+ * The sidebar's rankings of a graded workbook: the semester and each month, with its banner.
+ *
+ * @example
+ * sidebarRankings(grading).periods[0]?.rankings.period.kind //=> "semester"
+ */
+export function sidebarRankings(grading: Grading): RankingsBoard {
+  return rankingsBoard(grading.evaluation, grading.read.records);
 }

@@ -18,6 +18,7 @@ import { call, messageOf } from "./run.ts";
 import { detailSections, overviewSection } from "./sidebar-dashboard.ts";
 import { type Child, h, replace, userText } from "./sidebar-dom.ts";
 import { type EntryForm, entryForm } from "./sidebar-forms.ts";
+import { rankingsSection } from "./sidebar-rankings.ts";
 
 type SidebarData = Dashboard | DashboardProblems;
 
@@ -197,7 +198,7 @@ function renderData(): void {
     h("span", { class: "nowrap" }, t(lang, "sidebar.today", { date: dashboard.today })),
   );
   overview.replaceChildren(overviewSection(dashboard, lang));
-  details.replaceChildren(...detailSections(dashboard, lang));
+  details.replaceChildren(...rankingsSection(dashboard.rankings, lang), ...detailSections(dashboard, lang));
   for (const el of details.querySelectorAll<HTMLDetailsElement>("details[data-key]")) {
     if (open.has(el.dataset.key)) el.open = true;
   }

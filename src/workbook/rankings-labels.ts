@@ -8,6 +8,13 @@ import { semesterName } from "../engine/semester.ts";
  * the code every execution parses does not carry it.
  */
 export const RANKING_LABELS = {
+  "rank.sidebar": { zh: "排名与流动红旗", en: "Rankings and banner" },
+  "rank.period": { zh: "时段", en: "Period" },
+  "rank.summary": {
+    zh: "检查 {inspections} 次 · 优秀率 {excellent} · 不合格率 {fail} · 平均分 {mean}",
+    en: "{inspections} inspections · {excellent} excellent · {fail} failed · mean {mean}",
+  },
+  "rank.bannerWinners": { zh: "流动红旗：{winners}", en: "Rotating banner: {winners}" },
   "rank.title": { zh: "排名与流动红旗：{semester}", en: "Rankings and the rotating banner: {semester}" },
   "rank.month": { zh: "{year}年{month}月", en: "{monthName} {year}" },
   "rank.byBuilding": { zh: "按楼栋", en: "By building" },

@@ -111,6 +111,28 @@ describe("sidebar endpoints in dist/Code.js", () => {
       ]);
     });
 
+    it("gives the rankings of the semester and of each inspected month, with the month's banner", () => {
+      const dashboard = dashboardOf(graded().call<SidebarData>("getDashboard"));
+      const periods = dashboard.rankings?.periods ?? [];
+      expect(periods.map((p) => p.rankings.period.id)).toEqual(["2025-2026-1", "2025-09"]);
+      // A building without inspections comes last, unranked.
+      expect(periods[0]?.rankings.buildings.map((b) => [b.key, b.inspections, b.failRate, b.rank])).toEqual([
+        ["1号楼", 2, 0.5, 1],
+        ["3号楼", 0, undefined, undefined],
+      ]);
+      expect(periods[0]?.rankings.branches.map((b) => b.key)).toEqual(["一支部"]);
+      // No score and no excellent in September: by excellents, nobody is in the running.
+      expect(periods[1]?.banner).toMatchObject({ basis: "excellents", candidates: 0, winners: [] });
+    });
+
+    it("still answers, without rankings, when the documents module cannot be loaded", () => {
+      const addOn = loadAddOn({ sheets: department(), htmlFiles: {} });
+      addOn.call("menuRecalculate");
+      const dashboard = dashboardOf(addOn.call<SidebarData>("getDashboard"));
+      expect(dashboard.rankings).toBeUndefined();
+      expect(dashboard.figures.fails).toBe(1);
+    });
+
     it("writes nothing", () => {
       const addOn = graded();
       addOn.call("getDashboard");
