@@ -1,4 +1,5 @@
 import { LABELS, type Label, translator } from "../engine/labels.ts";
+import { RANKING_LABELS } from "../workbook/rankings-labels.ts";
 
 /**
  * The words of the documents (semester report, bulletin, Report tab, export dialog), beside the
@@ -174,6 +175,30 @@ export const DOCUMENT_LABELS = {
   },
   "doc.sub.buildings": { zh: "各楼栋检查情况（按合格率排名）", en: "Buildings, ranked by pass rate" },
   "doc.col.rank": { zh: "排名", en: "Rank" },
+  "doc.bulletin.sec.awards": { zh: "流动红旗与评分档次", en: "Rotating banner and score bands" },
+  "doc.bulletin.banner": {
+    zh: "{month}流动红旗授予：{winners}。",
+    en: "The rotating banner of {month} goes to {winners}.",
+  },
+  "doc.bulletin.noBanner": { zh: "{month}流动红旗空缺。", en: "Nobody wins the rotating banner of {month}." },
+  "doc.bulletin.bands": {
+    zh: "本期受检宿舍按平均分评定档次：{bands}。",
+    en: "Dorms inspected this period, by their mean score: {bands}.",
+  },
+  "doc.bulletin.bandCount": { zh: "{name} {count} 个", en: "{name} {count}" },
+  "doc.sec.rankings": { zh: "排名与流动红旗", en: "Rankings and the rotating banner" },
+  "doc.rankings.intro": {
+    zh: "以下排名按本学期全部检查计算，{basis}；优秀率、合格率、不合格率均为占检查次数的比例，无人不计入检查。",
+    en: "These rankings count every inspection of the semester, {basis}; the rates are shares of the inspections, and nobody-in visits are not inspections.",
+  },
+  "doc.rankings.banner": {
+    zh: "每月流动红旗授予当月{for}中成绩最好的，名额见计算依据，并列的都授予；当月有不合格的宿舍不参评。",
+    en: "Each month's rotating banner goes to the best {for} of the month, as many as the quota in the settings allows, ties included; a dorm that failed that month is out.",
+  },
+  "doc.rankings.deductions": { zh: "扣分项统计", en: "Deductions found" },
+  "doc.col.times": { zh: "次数", en: "Times" },
+  "report.detail": { zh: "（{detail}）", en: " ({detail})" },
+  "doc.col.inDorms": { zh: "涉及宿舍", en: "Dorms" },
   "doc.sec.honours": { zh: "优秀宿舍与通报表扬", en: "Excellent dorms and public praise" },
   "doc.report.honoursIntro": {
     zh: "本学期评定优秀宿舍 {excellent} 个，予以表彰；党员宿舍每次检查优秀，对所在宿舍党员通报表扬。",
@@ -281,9 +306,12 @@ export const DOCUMENT_LABELS = {
   },
 } as const satisfies Record<string, Label>;
 
-export type DocumentLabelKey = keyof typeof LABELS | keyof typeof DOCUMENT_LABELS;
+export type DocumentLabelKey =
+  | keyof typeof LABELS
+  | keyof typeof RANKING_LABELS
+  | keyof typeof DOCUMENT_LABELS;
 
-const documents = translator<DocumentLabelKey>({ ...LABELS, ...DOCUMENT_LABELS });
+const documents = translator<DocumentLabelKey>({ ...LABELS, ...RANKING_LABELS, ...DOCUMENT_LABELS });
 
 /**
  * Looks up a document label (or a shared one) and fills its `{name}` placeholders.

@@ -6,10 +6,10 @@ import { meanScore } from "./mean-score.ts";
 import { isSanctioned, type Member, type NobodyIn } from "./records.ts";
 import type { RankBy } from "./settings.ts";
 
-/** A stretch of time rankings are made for: the semester, or one calendar month of it. */
+/** A stretch of time rankings are made for: the semester, a calendar month, or any days (a bulletin's). */
 export interface Period {
-  readonly kind: "semester" | "month";
-  /** `2025-2026-1`, or `2025-11`. */
+  readonly kind: "semester" | "month" | "range";
+  /** `2025-2026-1`, `2025-11`, or `2025-11-10/2025-11-16`. */
   readonly id: string;
   /** ISO dates, both included. */
   readonly first: string;

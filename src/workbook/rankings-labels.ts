@@ -15,6 +15,7 @@ export const RANKING_LABELS = {
     en: "{inspections} inspections · {excellent} excellent · {fail} failed · mean {mean}",
   },
   "rank.bannerWinners": { zh: "流动红旗：{winners}", en: "Rotating banner: {winners}" },
+  "rank.range": { zh: "{from} 至 {to}", en: "{from} to {to}" },
   "rank.title": { zh: "排名与流动红旗：{semester}", en: "Rankings and the rotating banner: {semester}" },
   "rank.month": { zh: "{year}年{month}月", en: "{monthName} {year}" },
   "rank.byBuilding": { zh: "按楼栋", en: "By building" },
@@ -85,6 +86,7 @@ const MONTHS = [
  */
 export function periodName(period: Period, lang: Lang): string {
   if (period.kind === "semester") return semesterName(period.id, lang);
+  if (period.kind === "range") return t(lang, "rank.range", { from: period.first, to: period.last });
   const [year, month] = period.id.split("-").map(Number) as [number, number];
   return t(lang, "rank.month", { year, month, monthName: MONTHS[month - 1] ?? "" });
 }
