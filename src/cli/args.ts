@@ -13,7 +13,7 @@ export interface Parsed {
   readonly lang: Lang;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to"]);
+const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to", "--month"]);
 const BOOLEAN_FLAGS = new Set([
   "--sample",
   "--help",

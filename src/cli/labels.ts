@@ -20,6 +20,9 @@ export const CLI_LABELS = {
       生成学期报告；带 --from/--to 时生成该时段的通报（含首尾两天），--appendix 附检查记录明细。
       --public 生成公示版：只有宿舍和数字，不含姓名、党内处理和自由填写的文字。
       生成 PDF 需要 Chromium（apt-get install chromium，或设置 CHROME_PATH）。
+  dorm-plaque report <工作簿.xlsx> --out <海报.png|海报.svg> [--month YYYY-MM] [...]
+      生成手机竖屏的排名海报（本学期，或 --month 指定的月份），只有宿舍和数字，可直接发到群里。
+      PNG 需要 Chromium。
   dorm-plaque --help
 
 退出码：0 完成，1 输入有误或文件无法读写（文件不存在、不是 .xlsx、缺少表格、磁盘已满、没有权限），
@@ -44,6 +47,9 @@ Usage:
       included; --appendix attaches every inspection of it). --public writes the edition to post:
       dorms and figures only, no name, Party-internal consequence or free text. A .pdf needs
       Chromium (apt-get install chromium, or set CHROME_PATH).
+  dorm-plaque report <workbook.xlsx> --out <poster.png|poster.svg> [--month YYYY-MM] [...]
+      Writes a phone-sized ranking poster of the semester, or of the month --month names: dorms
+      and figures only, for posting in group chats. A .png needs Chromium.
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input or a file that cannot be read or written (missing file, not an
@@ -84,6 +90,18 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   },
   "cli.backedUp": { zh: "原文件已备份为 {path}", en: "the original is kept as {path}" },
   "cli.fromTo": { zh: "--from 和 --to 需同时给出", en: "--from and --to go together" },
+  "cli.badMonth": {
+    zh: "无法识别的月份：{value}（例如 2025-11）",
+    en: "unreadable month: {value} (e.g. 2025-11)",
+  },
+  "cli.noMonth": {
+    zh: "{month} 在本学期没有检查记录。可以生成海报的月份：{months}",
+    en: "{month} has no inspection this semester. Months a poster can be made of: {months}",
+  },
+  "cli.posterPeriod": {
+    zh: "海报按学期或按月（--month YYYY-MM）生成，不用 --from/--to",
+    en: "a poster is of the semester or of a month (--month YYYY-MM), not of --from/--to",
+  },
   "cli.badToday": {
     zh: "--today 应为 2026-01-20 这样的日期，而不是 {value}",
     en: "--today must be a date like 2026-01-20, not {value}",

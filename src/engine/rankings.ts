@@ -273,28 +273,35 @@ export function rankDorms(
 ): DormRank[] {
   const key = dormKey(basis);
   const ranks = ranksBy(dorms, key);
-  return dorms
-    .flatMap((d, i): DormRank[] => {
-      const rank = ranks[i];
-      if (rank === undefined) return [];
-      return [
-        {
-          dormId: d.dormId,
-          label: d.label,
-          building: d.building,
-          inspections: d.inspections.length,
-          excellents: d.excellents,
-          fails: d.fails,
-          meanScore: d.meanScore,
-          band: bandOf(d.meanScore, bands),
-          rank,
-        },
-      ];
-    })
-    .sort(
-      (a, b) =>
-        a.rank - b.rank || b.excellents - a.excellents || a.fails - b.fails || a.label.localeCompare(b.label),
-    );
+  return (
+    dorms
+      .flatMap((d, i): DormRank[] => {
+        const rank = ranks[i];
+        if (rank === undefined) return [];
+        return [
+          {
+            dormId: d.dormId,
+            label: d.label,
+            building: d.building,
+            inspections: d.inspections.length,
+            excellents: d.excellents,
+            fails: d.fails,
+            meanScore: d.meanScore,
+            band: bandOf(d.meanScore, bands),
+            rank,
+          },
+        ];
+      })
+      // Among equals, the dorm with more inspections behind its figure first.
+      .sort(
+        (a, b) =>
+          a.rank - b.rank ||
+          b.inspections - a.inspections ||
+          b.excellents - a.excellents ||
+          a.fails - b.fails ||
+          a.label.localeCompare(b.label),
+      )
+  );
 }
 
 /**
@@ -322,7 +329,10 @@ export function rankings(
   const n = settings.rankingSize;
   const bottom = [...order].reverse().slice(0, n);
   // The worst first: among equal figures, the one with more fails.
-  bottom.sort((a, b) => b.rank - a.rank || b.fails - a.fails || a.label.localeCompare(b.label));
+  bottom.sort(
+    (a, b) =>
+      b.rank - a.rank || b.fails - a.fails || b.inspections - a.inspections || a.label.localeCompare(b.label),
+  );
   const bands = settings.bands.map((band) => ({
     name: band.name,
     dorms: dorms.filter((d) => d.inspections.length > 0 && bandOf(d.meanScore, settings.bands) === band.name)
