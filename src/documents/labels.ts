@@ -206,6 +206,10 @@ export const DOCUMENT_LABELS = {
   },
   "doc.dialog.poster": { zh: "排名海报（手机竖屏，公开）", en: "Ranking poster (phone-sized, public)" },
   "doc.dialog.posterPeriod": { zh: "时段", en: "Period" },
+  "doc.poster.badPeriod": {
+    zh: "无法生成 {period} 的海报：本学期这个月没有检查记录。",
+    en: "No poster of {period}: that month has no inspection this semester.",
+  },
   "report.file.poster": { zh: "排名海报", en: "ranking-poster" },
   "doc.sec.rankings": { zh: "排名与流动红旗", en: "Rankings and the rotating banner" },
   "doc.rankings.intro": {

@@ -396,6 +396,7 @@ export const LABELS = {
   "sidebar.today": { zh: "今天 {date}", en: "today {date}" },
   "sidebar.recalculated": { zh: "已重新计算。", en: "Recalculated." },
   "sidebar.exportReport": { zh: "导出报告", en: "Export report" },
+  "sidebar.poster": { zh: "排名海报", en: "Ranking poster" },
   "sidebar.reportReady": { zh: "报告已生成：", en: "The report is ready:" },
   "sidebar.download": { zh: "下载 {file}", en: "Download {file}" },
   "sidebar.sec.overview": { zh: "本学期概况", en: "This semester" },

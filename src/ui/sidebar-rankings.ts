@@ -100,13 +100,18 @@ function periodView(r: Rankings, winners: readonly string[] | undefined, lang: L
     ),
   ];
   if (winners) {
+    // Each dorm number whole on its line.
+    const [before = "", after = ""] = t(lang, "rank.bannerWinners", { winners: "\u0001" }).split("\u0001");
+    const sep = lang === "zh" ? "、" : ", ";
     parts.push(
       h(
         "p",
         { class: "banner", "data-banner": r.period.id },
-        t(lang, "rank.bannerWinners", {
-          winners: winners.length === 0 ? t(lang, "outcome.none") : winners.join(lang === "zh" ? "、" : ", "),
-        }),
+        before,
+        ...(winners.length === 0
+          ? [t(lang, "outcome.none")]
+          : winners.flatMap((w, i) => [i === 0 ? "" : sep, h("span", { class: "nowrap" }, userText(w))])),
+        after,
       ),
     );
   }
@@ -136,8 +141,8 @@ function periodView(r: Rankings, winners: readonly string[] | undefined, lang: L
         "p",
         { class: "bands" },
         h("b", {}, t(lang, "rank.bands")),
-        " ",
-        r.bands.map((b) => `${b.name} ${b.dorms}`).join(" · "),
+        // Band names are the department's own words: user data.
+        ...r.bands.flatMap((b, i) => [i === 0 ? " " : " · ", userText(b.name), ` ${b.dorms}`]),
       ),
     );
   }

@@ -77,6 +77,7 @@ const langSwitch = h("button", { type: "button", id: "lang-switch", class: "lang
 const context = h("div", { class: "gray context", id: "context" });
 const recalcButton = h("button", { type: "button", class: "action", id: "recalculate" });
 const exportButton = h("button", { type: "button", id: "export" });
+const posterButton = h("button", { type: "button", id: "poster" });
 const setupButton = h("button", { type: "button", id: "setup" });
 const messageArea = h("div", { id: "message", class: "message", role: "status", "aria-live": "polite" });
 const downloadArea = h("div", { id: "download", class: "block download", hidden: true });
@@ -128,7 +129,7 @@ const visitForm: EntryForm<keyof VisitEntry> = entryForm({
   ],
 });
 
-const buttons = [langSwitch, recalcButton, exportButton, setupButton, staleButton];
+const buttons = [langSwitch, recalcButton, exportButton, posterButton, setupButton, staleButton];
 
 function isDashboard(d: SidebarData | undefined): d is Dashboard {
   return d !== undefined && !("problems" in d);
@@ -162,6 +163,7 @@ function relabel(): void {
   langSwitch.setAttribute("aria-label", t(lang, "sidebar.switchLangHint"));
   recalcButton.textContent = t(lang, "menu.recalculate");
   exportButton.textContent = t(lang, "sidebar.exportReport");
+  posterButton.textContent = t(lang, "sidebar.poster");
   setupButton.textContent = t(lang, "menu.setupTabs");
   staleText.textContent = t(lang, "app.stale");
   staleButton.textContent = t(lang, "menu.recalculate");
@@ -356,11 +358,14 @@ function recalculate(): Promise<void> {
   });
 }
 
-/** Opens the export dialog, the menu's own: report or bulletin, either edition, PDF or web page. */
-function exportReport(): Promise<void> {
+/**
+ * Opens the export dialog, the menu's own: report or bulletin, either edition, PDF or web page;
+ * or, from the poster button, the same dialog on the ranking poster.
+ */
+function exportReport(kind?: "poster"): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
-    await call("showExportDialog");
+    await call("showExportDialog", kind);
     message = undefined;
     renderMessage();
   });
@@ -395,7 +400,7 @@ function start(): void {
     "main",
     { id: "app", class: "sidebar", "aria-busy": "false" },
     h("header", { class: "block head" }, h("div", { class: "title-row" }, title, langSwitch), context),
-    h("div", { class: "block toolbar" }, recalcButton, exportButton, setupButton),
+    h("div", { class: "block toolbar" }, recalcButton, exportButton, posterButton, setupButton),
     messageArea,
     downloadArea,
     staleNotice,
@@ -409,6 +414,7 @@ function start(): void {
   recalcButton.addEventListener("click", () => void recalculate());
   staleButton.addEventListener("click", () => void recalculate());
   exportButton.addEventListener("click", () => void exportReport());
+  posterButton.addEventListener("click", () => void exportReport("poster"));
   setupButton.addEventListener("click", () => void setupTabs());
   langSwitch.addEventListener("click", () => void switchLanguage());
   relabel();
