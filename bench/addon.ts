@@ -86,7 +86,10 @@ function customFunctions(addOn: LoadedAddOn, label: string): void {
     5,
     "s",
   );
-  const errors = [...fromCache, ...fromColumns].map((f) => f.error).filter((e) => e !== null);
+  // =DORMSCORE over every dorm, from the output columns too (the cache is still gone).
+  const scores = formula(addOn, "H1", `=DORMSCORE(宿舍!A2:A${dorms + 1})`);
+  check(`${label}: =DORMSCORE over ${dorms} dorms, from the output columns`, scores.seconds, 10, "s");
+  const errors = [...fromCache, ...fromColumns, scores].map((f) => f.error).filter((e) => e !== null);
   check(`${label}: custom functions in error`, errors.length, 0, "cells");
   const miss = formula(addOn, "G1", `=DORMGRADE(${dorm}, "2024-2025-2")`);
   console.log(

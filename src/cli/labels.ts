@@ -23,6 +23,10 @@ export const CLI_LABELS = {
   dorm-plaque report <工作簿.xlsx> --out <海报.png|海报.svg> [--month YYYY-MM] [...]
       生成手机竖屏的排名海报（本学期，或 --month 指定的月份），只有宿舍和数字，可直接发到群里。
       PNG 需要 Chromium。
+  dorm-plaque rollup <院系1.xlsx> <院系2.xlsx> … --out <全校.xlsx|全校.html|全校.pdf>
+        [--semester 2025-2026-1] [--month YYYY-MM] [--today YYYY-MM-DD] [--lang zh|en]
+      汇总多个院系的工作簿（各以“院系名称”命名），按学院排出优秀率、不合格率和平均分，
+      并列出全校平均分前后 10 名宿舍；只有学院、宿舍和数字，可以公开。
   dorm-plaque --help
 
 退出码：0 完成，1 输入有误或文件无法读写（文件不存在、不是 .xlsx、缺少表格、磁盘已满、没有权限），
@@ -50,6 +54,11 @@ Usage:
   dorm-plaque report <workbook.xlsx> --out <poster.png|poster.svg> [--month YYYY-MM] [...]
       Writes a phone-sized ranking poster of the semester, or of the month --month names: dorms
       and figures only, for posting in group chats. A .png needs Chromium.
+  dorm-plaque rollup <dept1.xlsx> <dept2.xlsx> … --out <school.xlsx|school.html|school.pdf>
+        [--semester 2025-2026-1] [--month YYYY-MM] [--today YYYY-MM-DD] [--lang zh|en]
+      Rolls several departments' workbooks (each named by its Department setting) up into the
+      school's college rankings by excellent rate, fail rate and mean score, with the school's
+      top and bottom 10 dorms: colleges, dorms and figures only, fit to publish.
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input or a file that cannot be read or written (missing file, not an
@@ -97,6 +106,14 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   "cli.noMonth": {
     zh: "{month} 在本学期没有检查记录。可以生成海报的月份：{months}",
     en: "{month} has no inspection this semester. Months a poster can be made of: {months}",
+  },
+  "cli.rollupFiles": {
+    zh: "请给出要汇总的各院系工作簿（.xlsx），至少一个",
+    en: "give the departments' workbooks (.xlsx) to roll up, one at least",
+  },
+  "cli.monthOutside": {
+    zh: "{month} 不在 {semester} 学期内",
+    en: "{month} is not in the semester {semester}",
   },
   "cli.posterPeriod": {
     zh: "海报按学期或按月（--month YYYY-MM）生成，不用 --from/--to",
@@ -171,6 +188,7 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   "progress.line": { zh: "[{seconds} 秒] {step}", en: "[{seconds} s] {step}" },
   "progress.reading": { zh: "正在读取 {path}（{size} MB）…", en: "reading {path} ({size} MB)…" },
   "progress.grading": { zh: "正在计算（{rows} 行）…", en: "grading ({rows} rows)…" },
+  "progress.rollup": { zh: "正在汇总 {count} 个院系…", en: "rolling up {count} departments…" },
   "progress.writing": { zh: "正在写入 {path}…", en: "writing {path}…" },
 
   // Files the system refused to read or write: one line, what happened and what to do.

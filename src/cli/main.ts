@@ -3,6 +3,7 @@ import { CliError } from "./cli-error.ts";
 import { grade } from "./commands/grade.ts";
 import { init } from "./commands/init.ts";
 import { report } from "./commands/report.ts";
+import { rollup } from "./commands/rollup.ts";
 import { FileError, fileErrorMessage } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { cliLang } from "./lang.ts";
@@ -47,6 +48,7 @@ export async function main(
     if (command === "grade") await grade(parsed, print, printError, steps);
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
+    else if (command === "rollup") await rollup(parsed, print, steps);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;
