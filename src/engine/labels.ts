@@ -197,7 +197,7 @@ export const LABELS = {
     en: "unreadable result: {value} (expected excellent/pass/fail/nobody in/refused)",
   },
   "check.badScore": { zh: "分数应为 0–100 的数字：{value}", en: "score must be a number 0–100: {value}" },
-  "check.noResult": { zh: "缺少结果或分数", en: "missing result or score" },
+  "check.noResult": { zh: "缺少结果、分数或扣分项", en: "missing result, score or deductions" },
   "check.unknownItem": {
     zh: "无法识别的扣分项：{value}（“检查细则”表中没有这个代码）",
     en: "unknown deduction: {value} (no such code on the Scoresheet tab)",
@@ -443,7 +443,8 @@ export const LABELS = {
   },
   "sidebar.blankOption": { zh: "（不填）", en: "(blank)" },
   "sidebar.byScore": { zh: "（按分数）", en: "(from the score)" },
-  "sidebar.resultHint": { zh: "结果和分数填一项即可。", en: "Give a result or a score." },
+  "sidebar.resultHint": { zh: "结果、分数、扣分项填一项即可。", en: "Give a result, a score or deductions." },
+  "sidebar.deductionsHint": { zh: "检查细则的代码，如 B1×2, S1", en: "Scoresheet codes, e.g. B1×2, S1" },
   "sidebar.dormHint": { zh: "输入宿舍号搜索", en: "Type to search" },
   "sidebar.required": { zh: "必填", en: "required" },
   "sidebar.addInspection": { zh: "添加检查记录", en: "Add inspection" },

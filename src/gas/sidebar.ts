@@ -192,7 +192,16 @@ function addEntry<F extends string>(
   });
 }
 
-const INSPECTION_FIELDS = ["date", "dorm", "category", "result", "score", "inspector", "notes"] as const;
+const INSPECTION_FIELDS = [
+  "date",
+  "dorm",
+  "category",
+  "result",
+  "score",
+  "deductions",
+  "inspector",
+  "notes",
+] as const;
 const VISIT_FIELDS = ["date", "dorm", "teacher", "group", "findings", "followUp"] as const;
 
 /**

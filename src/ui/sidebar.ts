@@ -67,6 +67,8 @@ const RESULT_OPTIONS = [
   { value: "excellent", label: "level.excellent" },
   { value: "pass", label: "level.pass" },
   { value: "fail", label: "level.fail" },
+  { value: "nobodyIn", label: "result.nobodyIn" },
+  { value: "refused", label: "result.refused" },
 ] as const;
 
 const DORM_LIST = "dorm-list";
@@ -107,6 +109,7 @@ const inspectionForm: EntryForm<keyof InspectionEntry> = entryForm({
       hint: "sidebar.resultHint",
     },
     { name: "score", label: "col.score", kind: "number" },
+    { name: "deductions", label: "col.deductions", kind: "text", hint: "sidebar.deductionsHint" },
     { name: "inspector", label: "col.inspector", kind: "text", keep: true },
     { name: "notes", label: "col.notes", kind: "text" },
   ],

@@ -297,7 +297,9 @@ describe("the sidebar in Chromium", () => {
     await page.fill("#inspection-date", dashboardOf(addOn).today);
     await page.fill("#inspection-score", "");
     await page.click("#inspection-submit");
-    await expect.poll(() => page.locator("#inspection-result-error").textContent()).toBe("缺少结果或分数");
+    await expect
+      .poll(() => page.locator("#inspection-result-error").textContent())
+      .toBe("缺少结果、分数或扣分项");
     expect(calls.filter((c) => c === "addInspection")).toEqual([]);
     expect(addOn.fake.sheet("检查记录")).toHaveLength(before);
     await page.close();

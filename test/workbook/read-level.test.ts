@@ -67,7 +67,7 @@ describe("read-level", () => {
     });
 
     it("stops a row with neither result, score nor items", () => {
-      expect(level("", "", "")).toEqual({ error: "缺少结果或分数" });
+      expect(level("", "", "")).toEqual({ error: "缺少结果、分数或扣分项" });
     });
 
     it("stops on an unreadable result, and on a bad score without a result", () => {
