@@ -155,8 +155,8 @@ describe("dist/Code.js in Apps Script", () => {
       expect(counts[0]?.first).toBe(counts[1]?.first);
       // Three tabs: a read, a write and the highlight rules of each, the formats of their computed
       // columns, the Legend and Rankings tabs (written once, then only when they change), plus a
-      // fixed overhead.
-      expect(counts[0]?.first).toBeLessThan(210);
+      // fixed overhead (five calls per custom function, to find the formulas that use it).
+      expect(counts[0]?.first).toBeLessThan(220);
       expect(counts[0]?.writes).toBe(0);
       expect(counts[1]?.writes).toBe(0);
       expect(counts[1]?.sample).toContain("不合格");
