@@ -212,7 +212,12 @@ export function ranksBy<T>(
 ): (number | undefined)[] {
   const values = items.map(key);
   const sorted = values.filter((v): v is number => v !== undefined).sort((a, b) => b - a);
-  return values.map((v) => (v === undefined ? undefined : sorted.indexOf(v) + 1));
+  // Each figure's first place in the order: one pass, not a search per item.
+  const first = new Map<number, number>();
+  sorted.forEach((v, i) => {
+    if (!first.has(v)) first.set(v, i + 1);
+  });
+  return values.map((v) => (v === undefined ? undefined : first.get(v)));
 }
 
 /** A group's figure to rank by: its mean score, or its share of excellents (fewest fails first among equals). */
