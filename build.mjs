@@ -58,6 +58,15 @@ export const ENTRY_POINTS = {
  * @return The streak, or a column of streaks for a range.
  * @customfunction
  */`,
+  DORMSCORE: `/**
+ * The mean score of a dorm in a semester: over its inspections with a score (typed, or 100 minus
+ * the scoresheet items found; a refusal counts 0), to one decimal. Blank when none has a score.
+ *
+ * @param {string|Array<Array<string>>} dorm A dorm number, or a range of them.
+ * @param {string} [semester] Optional: a semester such as 2025-2026-1; the one the sheet shows when omitted.
+ * @return The mean score, or a column of them for a range.
+ * @customfunction
+ */`,
   MEMBEROUTCOME: `/**
  * What the dorm plaque regime concluded for a member: criticisms, praises, award eligibility,
  * assessment and action.
@@ -77,6 +86,7 @@ const PARAMS = {
   DORMGRADE: "dorm, semester",
   DORMFAILS: "dorm, semester",
   DORMSTREAK: "dorm, semester",
+  DORMSCORE: "dorm, semester",
   MEMBEROUTCOME: "studentId, semester",
 };
 

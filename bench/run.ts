@@ -8,6 +8,7 @@ import { benchFiles } from "./files.ts";
 import { benchIntake } from "./intake.ts";
 import { benchOffline } from "./offline.ts";
 import { benchPlaqueKit } from "./plaque-kit.ts";
+import { benchScores } from "./scores.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
@@ -17,4 +18,5 @@ await benchFiles();
 await benchOffline();
 benchIntake();
 await benchPlaqueKit();
+await benchScores();
 finish();

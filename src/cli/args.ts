@@ -22,6 +22,7 @@ const VALUE_FLAGS = new Set([
   "--to",
   "--into",
   "--map",
+  "--month",
 ]);
 const BOOLEAN_FLAGS = new Set([
   "--sample",

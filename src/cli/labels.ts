@@ -28,6 +28,13 @@ export const CLI_LABELS = {
   dorm-plaque plaques <工作簿.xlsx> --out <挂牌材料.html|.pdf> [--all] [--lang zh|en]
       本学期的挂牌材料：需挂牌和补发宿舍的门牌（--all：所有党员寝室），挂牌决定，撤牌通知，
       每名党员的承诺书。门牌上的二维码指向“设置”表的“检查表单链接”。
+  dorm-plaque report <工作簿.xlsx> --out <海报.png|海报.svg> [--month YYYY-MM] [...]
+      生成手机竖屏的排名海报（本学期，或 --month 指定的月份），只有宿舍和数字，可直接发到群里。
+      PNG 需要 Chromium。
+  dorm-plaque rollup <院系1.xlsx> <院系2.xlsx> … --out <全校.xlsx|全校.html|全校.pdf>
+        [--semester 2025-2026-1] [--month YYYY-MM] [--today YYYY-MM-DD] [--lang zh|en]
+      汇总多个院系的工作簿（各以“院系名称”命名），按学院排出优秀率、不合格率和平均分，
+      并列出全校平均分前后 10 名宿舍；只有学院、宿舍和数字，可以公开。
   dorm-plaque --help
 
 退出码：0 完成，1 输入有误或文件无法读写（文件不存在、不是 .xlsx、缺少表格、磁盘已满、没有权限），
@@ -63,6 +70,14 @@ Usage:
       The semester's plaque kit: door cards for the dorms to hang or reissue (--all: every member
       dorm), the 挂牌决定, the 撤牌 notices and a 承诺书 per member. The cards' QR codes open the
       Settings tab's Inspection form URL.
+  dorm-plaque report <workbook.xlsx> --out <poster.png|poster.svg> [--month YYYY-MM] [...]
+      Writes a phone-sized ranking poster of the semester, or of the month --month names: dorms
+      and figures only, for posting in group chats. A .png needs Chromium.
+  dorm-plaque rollup <dept1.xlsx> <dept2.xlsx> … --out <school.xlsx|school.html|school.pdf>
+        [--semester 2025-2026-1] [--month YYYY-MM] [--today YYYY-MM-DD] [--lang zh|en]
+      Rolls several departments' workbooks (each named by its Department setting) up into the
+      school's college rankings by excellent rate, fail rate and mean score, with the school's
+      top and bottom 10 dorms: colleges, dorms and figures only, fit to publish.
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input or a file that cannot be read or written (missing file, not an
@@ -103,6 +118,26 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   },
   "cli.backedUp": { zh: "原文件已备份为 {path}", en: "the original is kept as {path}" },
   "cli.fromTo": { zh: "--from 和 --to 需同时给出", en: "--from and --to go together" },
+  "cli.badMonth": {
+    zh: "无法识别的月份：{value}（例如 2025-11）",
+    en: "unreadable month: {value} (e.g. 2025-11)",
+  },
+  "cli.noMonth": {
+    zh: "{month} 在本学期没有检查记录。可以生成海报的月份：{months}",
+    en: "{month} has no inspection this semester. Months a poster can be made of: {months}",
+  },
+  "cli.rollupFiles": {
+    zh: "请给出要汇总的各院系工作簿（.xlsx），至少一个",
+    en: "give the departments' workbooks (.xlsx) to roll up, one at least",
+  },
+  "cli.monthOutside": {
+    zh: "{month} 不在 {semester} 学期内",
+    en: "{month} is not in the semester {semester}",
+  },
+  "cli.posterPeriod": {
+    zh: "海报按学期或按月（--month YYYY-MM）生成，不用 --from/--to",
+    en: "a poster is of the semester or of a month (--month YYYY-MM), not of --from/--to",
+  },
   "cli.badToday": {
     zh: "--today 应为 2026-01-20 这样的日期，而不是 {value}",
     en: "--today must be a date like 2026-01-20, not {value}",
@@ -172,6 +207,7 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   "progress.line": { zh: "[{seconds} 秒] {step}", en: "[{seconds} s] {step}" },
   "progress.reading": { zh: "正在读取 {path}（{size} MB）…", en: "reading {path} ({size} MB)…" },
   "progress.grading": { zh: "正在计算（{rows} 行）…", en: "grading ({rows} rows)…" },
+  "progress.rollup": { zh: "正在汇总 {count} 个院系…", en: "rolling up {count} departments…" },
   "progress.writing": { zh: "正在写入 {path}…", en: "writing {path}…" },
 
   // Files the system refused to read or write: one line, what happened and what to do.

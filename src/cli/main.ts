@@ -5,6 +5,7 @@ import { importCommand } from "./commands/import.ts";
 import { init } from "./commands/init.ts";
 import { plaques } from "./commands/plaques.ts";
 import { report } from "./commands/report.ts";
+import { rollup } from "./commands/rollup.ts";
 import { FileError, fileErrorMessage } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { cliLang } from "./lang.ts";
@@ -51,6 +52,7 @@ export async function main(
     else if (command === "report") await report(parsed, print);
     else if (command === "import") await importCommand(parsed, print, printError);
     else if (command === "plaques") await plaques(parsed, print);
+    else if (command === "rollup") await rollup(parsed, print, steps);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;

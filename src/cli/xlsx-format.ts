@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { displayWidth, type TabFormat } from "../workbook/formats.ts";
 import type { LegendPlan } from "../workbook/legend.ts";
+import { replaceOwnSheet } from "./own-sheet.ts";
 
 /** The defined name that marks the Legend tab as the engine's own, whatever the tab is called. */
 export const LEGEND_MARK = "dormPlaque_legend";
@@ -70,21 +71,6 @@ export function writePrintSetup(sheet: ExcelJS.Worksheet): void {
   }
 }
 
-/** The worksheet the Legend mark points at, if the workbook has one. */
-function markedLegend(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const ranges = workbook.definedNames.getRanges(LEGEND_MARK)?.ranges ?? [];
-  const sheetName = /^'?(.*?)'?!/.exec(ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
-  return sheetName === undefined ? undefined : workbook.getWorksheet(sheetName);
-}
-
-/** A sheet name no tab has yet, ignoring case: `name`, else `name 2`, `name 3`… */
-function freeName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((s) => s.name.trim().toLowerCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} ${n}`;
-  return name;
-}
-
 /**
  * Writes the Legend tab: the engine's own, found by its mark (a defined name) and rewritten whole;
  * created at the end the first time, beside (never over) a user's tab of the same name.
@@ -93,13 +79,7 @@ function freeName(workbook: ExcelJS.Workbook, wanted: string): string {
  * writeLegend(workbook, grading.legend)
  */
 export function writeLegend(workbook: ExcelJS.Workbook, legend: LegendPlan): void {
-  const old = markedLegend(workbook);
-  for (const range of workbook.definedNames.getRanges(LEGEND_MARK)?.ranges ?? [])
-    workbook.definedNames.remove(range, LEGEND_MARK);
-  if (old) workbook.removeWorksheet(old.id);
-  const name = freeName(workbook, legend.name);
-  const sheet = workbook.addWorksheet(name);
-  workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, LEGEND_MARK);
+  const sheet = replaceOwnSheet(workbook, LEGEND_MARK, legend.name);
   legend.rows.forEach((row, i) => {
     row.cells.forEach((text, c) => {
       const cell = sheet.getCell(i + 1, c + 1);

@@ -15,6 +15,7 @@ export const TEMPLATE_ROWS: Readonly<Record<TabKey, number>> = {
   visits: 2000,
   talks: 2000,
   settings: 0,
+  scoresheet: 100,
 };
 
 /** exceljs keeps data validations on the worksheet but leaves them out of its types. */

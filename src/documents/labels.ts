@@ -1,4 +1,5 @@
 import { LABELS, type Label, translator } from "../engine/labels.ts";
+import { RANKING_LABELS } from "../workbook/rankings-labels.ts";
 
 /**
  * The words of the documents (semester report, bulletin, Report tab, export dialog), beside the
@@ -174,6 +175,82 @@ export const DOCUMENT_LABELS = {
   },
   "doc.sub.buildings": { zh: "各楼栋检查情况（按合格率排名）", en: "Buildings, ranked by pass rate" },
   "doc.col.rank": { zh: "排名", en: "Rank" },
+  "doc.bulletin.sec.awards": { zh: "流动红旗与评分档次", en: "Rotating banner and score bands" },
+  "doc.bulletin.banner": {
+    zh: "{month}流动红旗授予：{winners}。",
+    en: "The rotating banner of {month} goes to {winners}.",
+  },
+  "doc.bulletin.noBanner": { zh: "{month}流动红旗空缺。", en: "Nobody wins the rotating banner of {month}." },
+  "doc.bulletin.bands": {
+    zh: "本期受检宿舍按平均分评定档次：{bands}。",
+    en: "Dorms inspected this period, by their mean score: {bands}.",
+  },
+  "doc.bulletin.bandCount": { zh: "{name} {count} 个", en: "{name} {count}" },
+  "poster.title": { zh: "宿舍检查排行榜", en: "Dorm inspection rankings" },
+  "poster.inspections": { zh: "检查次数", en: "Inspections" },
+  "poster.banner.month": { zh: "{month}流动红旗", en: "Rotating banner · {month}" },
+  "poster.banner.semester": { zh: "本学期流动红旗", en: "Rotating banner this semester" },
+  "poster.months": { zh: "{count} 个月", en: "{count} months" },
+  "poster.none": { zh: "本期空缺", en: "Not awarded" },
+  "poster.buildings": { zh: "楼栋排名", en: "Buildings" },
+  "poster.asOf": { zh: "数据截至 {date}", en: "Data as of {date}" },
+  "poster.public": {
+    zh: "只列宿舍和数字，不含个人信息",
+    en: "Dorms and figures only; no personal information",
+  },
+  "poster.savePng": { zh: "下载图片（PNG）", en: "Download the picture (PNG)" },
+  "poster.saveHtml": { zh: "下载网页", en: "Download the web page" },
+  "poster.ready": {
+    zh: "海报已生成，可下载图片发到群里。",
+    en: "The poster is ready: download the picture to post it.",
+  },
+  "doc.dialog.poster": { zh: "排名海报（手机竖屏，公开）", en: "Ranking poster (phone-sized, public)" },
+  "doc.dialog.posterPeriod": { zh: "时段", en: "Period" },
+  "doc.poster.badPeriod": {
+    zh: "无法生成 {period} 的海报：本学期这个月没有检查记录。",
+    en: "No poster of {period}: that month has no inspection this semester.",
+  },
+  "report.file.poster": { zh: "排名海报", en: "ranking-poster" },
+  "rollup.title": { zh: "{period}各学院学生宿舍检查情况汇总", en: "Dorm inspections by college, {period}" },
+  "rollup.intro": {
+    zh: "汇总 {count} 个学院的宿舍检查：{names}。优秀率、合格率、不合格率均为占检查次数的比例；各学院按本院设置评定，时段相同。",
+    en: "Dorm inspections of {count} colleges: {names}. The rates are shares of the inspections; each college is graded by its own settings, over the same period.",
+  },
+  "rollup.school": {
+    zh: "全校共检查 {inspections} 次，受检宿舍 {inspected} 个，优秀率 {excellent}，合格率 {pass}，不合格率 {fail}，平均分 {mean}。",
+    en: "The school: {inspections} inspections of {inspected} dorms; {excellent} excellent, {pass} passed, {fail} failed; mean score {mean}.",
+  },
+  "rollup.sec.colleges": { zh: "各学院排名", en: "Colleges" },
+  "rollup.sec.top": { zh: "全校平均分前 {n} 名宿舍", en: "The school's top {n} dorms by mean score" },
+  "rollup.sec.bottom": { zh: "全校平均分后 {n} 名宿舍", en: "The school's bottom {n} dorms by mean score" },
+  "rollup.col.college": { zh: "学院", en: "College" },
+  "rollup.col.excellentRank": { zh: "优秀率名次", en: "Rank by excellent rate" },
+  "rollup.col.failRank": { zh: "不合格率名次", en: "Rank by fail rate" },
+  "rollup.col.inspected": { zh: "受检宿舍", en: "Dorms inspected" },
+  "rollup.col.excellentDorms": { zh: "优秀宿舍", en: "Excellent dorms" },
+  "rollup.col.failDorms": { zh: "不合格宿舍", en: "Failing dorms" },
+  "rollup.note": {
+    zh: "本汇总只列学院、宿舍和数字，不含任何个人信息，可以公开。",
+    en: "This roll-up lists colleges, dorms and figures only, no personal information: it may be made public.",
+  },
+  "rollup.sheet.colleges": { zh: "学院排名", en: "Colleges" },
+  "rollup.sheet.dorms": { zh: "宿舍排名", en: "Dorms" },
+  "rollup.col.list": { zh: "名单", en: "List" },
+  "rollup.list.top": { zh: "前 {n} 名", en: "top {n}" },
+  "rollup.list.bottom": { zh: "后 {n} 名", en: "bottom {n}" },
+  "doc.sec.rankings": { zh: "排名与流动红旗", en: "Rankings and the rotating banner" },
+  "doc.rankings.intro": {
+    zh: "以下排名按本学期全部检查计算，{basis}；优秀率、合格率、不合格率均为占检查次数的比例，无人不计入检查。",
+    en: "These rankings count every inspection of the semester, {basis}; the rates are shares of the inspections, and nobody-in visits are not inspections.",
+  },
+  "doc.rankings.banner": {
+    zh: "每月流动红旗授予当月{for}中成绩最好的，名额见计算依据，并列的都授予；当月有不合格的宿舍不参评。",
+    en: "Each month's rotating banner goes to the best {for} of the month, as many as the quota in the settings allows, ties included; a dorm that failed that month is out.",
+  },
+  "doc.rankings.deductions": { zh: "扣分项统计", en: "Deductions found" },
+  "doc.col.times": { zh: "次数", en: "Times" },
+  "report.detail": { zh: "（{detail}）", en: " ({detail})" },
+  "doc.col.inDorms": { zh: "涉及宿舍", en: "Dorms" },
   "doc.sec.honours": { zh: "优秀宿舍与通报表扬", en: "Excellent dorms and public praise" },
   "doc.report.honoursIntro": {
     zh: "本学期评定优秀宿舍 {excellent} 个，予以表彰；党员宿舍每次检查优秀，对所在宿舍党员通报表扬。",
@@ -281,9 +358,12 @@ export const DOCUMENT_LABELS = {
   },
 } as const satisfies Record<string, Label>;
 
-export type DocumentLabelKey = keyof typeof LABELS | keyof typeof DOCUMENT_LABELS;
+export type DocumentLabelKey =
+  | keyof typeof LABELS
+  | keyof typeof RANKING_LABELS
+  | keyof typeof DOCUMENT_LABELS;
 
-const documents = translator<DocumentLabelKey>({ ...LABELS, ...DOCUMENT_LABELS });
+const documents = translator<DocumentLabelKey>({ ...LABELS, ...RANKING_LABELS, ...DOCUMENT_LABELS });
 
 /**
  * Looks up a document label (or a shared one) and fills its `{name}` placeholders.

@@ -1,4 +1,6 @@
+import { scoreDetail } from "../engine/deductions.ts";
 import type { Grade } from "../engine/dorm-result.ts";
+import type { InspectionRef } from "../engine/evidence.ts";
 import type { Lang } from "../engine/labels.ts";
 import { gradeLabel } from "../engine/wording.ts";
 import { type CellValue, type ChartFlavour, type Column, esc, html, items, key } from "./html.ts";
@@ -71,4 +73,16 @@ export function noticeTable(
     ...(internal ? [people(n.members ?? [], lang)] : []),
   ]);
   return cappedTable(lang, columns, rows, flavour, cap, where);
+}
+
+/**
+ * An inspection named as evidence: its date, then what it scored and the items that made it (or
+ * 拒查 for a refusal), when it has some.
+ *
+ * @example
+ * evidenceWords(ref, "zh", short(ref.date)) //=> "10-16（0分：−100 违章电器：热得快（一票否决））"
+ */
+export function evidenceWords(ref: InspectionRef, lang: Lang, date: string): string {
+  const what = ref.refused ? t(lang, "result.refused") : scoreDetail(ref, lang);
+  return what === "" ? date : `${date}${t(lang, "report.detail", { detail: what })}`;
 }

@@ -5,17 +5,22 @@
  */
 import { type Day, isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
+import { type RankingsBoard, rankingsBoard } from "../engine/rankings-board.ts";
 import { semesterName } from "../engine/semester.ts";
 import type { Grading } from "../workbook/grade.ts";
+import { periodName } from "../workbook/rankings-labels.ts";
+import { type RankingsSheet, rankingsSheet } from "../workbook/rankings-sheet.ts";
 import { bulletinModel, periodOf } from "./bulletin/model.ts";
 import { renderBulletin } from "./bulletin/template.ts";
 import { type DocumentRequest, documentFileName } from "./file-name.ts";
 import { t } from "./labels.ts";
+import { posterModel, posterPeriods } from "./poster/model.ts";
+import { posterPage, renderPosterSvg } from "./poster/template.ts";
 import { type ReportSheet, reportSheet } from "./report/grid.ts";
 import { mondayOf, reportModel } from "./report/model.ts";
 import { renderReport } from "./report/template.ts";
 
-export type { DocumentRequest, ReportSheet };
+export type { DocumentRequest, RankingsSheet, ReportSheet };
 
 /** A document ready to hand over: its file name and its two renderings. */
 export interface PreparedDocument {
@@ -26,6 +31,8 @@ export interface PreparedDocument {
   readonly pdfHtml: string;
   /** For browsers: SVG charts. */
   readonly webHtml: string;
+  /** A poster's image, which the dialog turns into a PNG. */
+  readonly svg?: string;
 }
 
 /** What the export dialog opens with: the workbook's language and sensible defaults. */
@@ -37,6 +44,10 @@ export interface ExportChoices {
   readonly from: string;
   readonly to: string;
   readonly documentNumber: string;
+  /** The periods a poster can be made of: the semester first, then each inspected month. */
+  readonly posterPeriods: readonly { readonly id: string; readonly name: string }[];
+  /** The kind the dialog opens with. */
+  readonly kind: DocumentRequest["kind"];
 }
 
 /**
@@ -45,7 +56,7 @@ export interface ExportChoices {
  * @example
  * exportChoices(grading) //=> { lang: "zh", semester: "2025-2026学年第一学期", from: "2026-01-12", to: "2026-01-18", … }
  */
-export function exportChoices(grading: Grading): ExportChoices {
+export function exportChoices(grading: Grading, kind: DocumentRequest["kind"] = "report"): ExportChoices {
   const lang = grading.read.lang;
   const { evaluation } = grading;
   const today = evaluation.today;
@@ -62,6 +73,11 @@ export function exportChoices(grading: Grading): ExportChoices {
     from: isoOf(monday),
     to: isoOf(monday + 6),
     documentNumber: evaluation.settings.documentNumber,
+    posterPeriods: posterPeriods(grading).map((p) => ({
+      id: p.kind === "semester" ? "" : p.id,
+      name: periodName(p, lang),
+    })),
+    kind,
   };
 }
 
@@ -87,6 +103,15 @@ export function prepareDocument(grading: Grading, request: DocumentRequest): Pre
           },
         };
   const baseName = documentFileName(lang, request, grading.evaluation.semester.id);
+  if (request.kind === "poster") {
+    const period = posterPeriods(grading).find(
+      (p) => (p.kind === "semester" ? "" : p.id) === (request.period ?? ""),
+    );
+    if (!period) throw new Error(t(lang, "doc.poster.badPeriod", { period: request.period ?? "" }));
+    const svg = renderPosterSvg(posterModel(grading, period), lang);
+    const page = posterPage(svg, lang);
+    return { lang, baseName, pdfHtml: page, webHtml: page, svg };
+  }
   if (request.kind === "bulletin") {
     const from = request.from ?? "";
     const to = request.to ?? "";
@@ -132,4 +157,24 @@ export function dialogPage(page: string, choices: ExportChoices): string {
     "<!-- CHOICES -->",
     () => `<script type="application/json" id="export-choices">${json}</script>`,
   );
+}
+
+/**
+ * The Rankings tab of a graded workbook: the semester's and each month's rankings and banner.
+ *
+ * @example
+ * rankingsTab(grading).name //=> "排名"
+ */
+export function rankingsTab(grading: Grading): RankingsSheet {
+  return rankingsSheet(grading.evaluation, grading.read.records, grading.read.lang);
+}
+
+/**
+ * The sidebar's rankings of a graded workbook: the semester and each month, with its banner.
+ *
+ * @example
+ * sidebarRankings(grading).periods[0]?.rankings.period.kind //=> "semester"
+ */
+export function sidebarRankings(grading: Grading): RankingsBoard {
+  return rankingsBoard(grading.evaluation, grading.read.records);
 }

@@ -25,6 +25,7 @@ const TABS: Record<TabName, DocumentLabelKey> = {
   visits: "tab.visits",
   talks: "tab.talks",
   settings: "tab.settings",
+  scoresheet: "tab.scoresheet",
 };
 
 const YEARS: readonly DocumentLabelKey[] = ["report.year1", "report.year2", "report.year3", "report.year4"];

@@ -3,6 +3,7 @@ import type { Grade, Warning } from "./dorm-result.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { InspectionRef } from "./evidence.ts";
 import type { Lang } from "./labels.ts";
+import type { RankingsBoard } from "./rankings-board.ts";
 import type { Status } from "./records.ts";
 
 /** The headline figures of the current semester. */
@@ -96,6 +97,8 @@ export interface Dashboard {
   readonly members: readonly DashboardMember[];
   readonly belowVisits: readonly DashboardVisitGap[];
   readonly dorms: readonly DormOption[];
+  /** The semester's and each month's rankings; absent when they could not be computed. */
+  readonly rankings?: RankingsBoard;
 }
 
 /** What the sidebar gets instead of a dashboard when the workbook cannot be graded. */

@@ -1,6 +1,7 @@
 import type { Day } from "./day.ts";
 import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
 import type { InspectionRef } from "./evidence.ts";
+import { meanScore } from "./mean-score.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
 import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
@@ -21,6 +22,10 @@ export interface DormSemester extends DormResult {
   readonly visitsRequired: number;
   /** In a second semester: R4 as reached in the first semester of the same academic year. */
   readonly earlierTotalLimit: TotalLimit | undefined;
+  /** The mean score of its inspections that carry one, to one decimal (see `meanScore`). */
+  readonly meanScore: number | undefined;
+  /** 无人: the times inspectors found nobody in, which are no inspection. */
+  readonly nobodyIn: number;
 }
 
 /** Everything the regime concludes for one semester. */
@@ -140,6 +145,7 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
     : currentSemester(records, settings, today);
   const inspectionsByDorm = byDormIn(records.inspections, semester);
   const visitsByDorm = byDormIn(records.visits, semester);
+  const nobodyInByDorm = byDormIn(records.nobodyIn ?? [], semester);
   const memberDorms = new Set<string>();
   for (const m of records.members) if (isSanctioned(m.status)) memberDorms.add(m.dormId);
 
@@ -170,6 +176,8 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
       visits: inOrder(visitsByDorm.get(dorm.id) ?? []),
       visitsRequired: settings.visitsPerSemester,
       earlierTotalLimit: earlier?.get(dorm.id)?.totalLimit,
+      meanScore: meanScore(result.inspections),
+      nobodyIn: nobodyInByDorm.get(dorm.id)?.length ?? 0,
     };
   });
 

@@ -1,4 +1,5 @@
 import { isoOf } from "./day.ts";
+import type { Deduction } from "./deductions.ts";
 import type { Level } from "./level.ts";
 import type { Inspection } from "./records.ts";
 
@@ -10,20 +11,35 @@ export interface InspectionRef {
   readonly dormId: string;
   readonly category: string;
   readonly level: Level;
+  /** The score it counted with, when it has one. */
+  readonly score?: number;
+  /** 拒查: the dorm refused the inspection, which fails. */
+  readonly refused?: true;
+  /** The scoresheet items found, when the row listed them: why it scored what it did. */
+  readonly deductions?: readonly Deduction[];
 }
 
 /**
- * The evidence form of an inspection.
+ * The evidence form of an inspection. The score, a refusal and the items found are carried only
+ * when there are some, so that a department without scoresheets keeps small records.
  *
  * @example
  * refOf(inspection) //=> { row: 5, date: "2025-09-15", dormId: "3-201", category: "hygiene", level: "fail" }
  */
 export function refOf(inspection: Inspection): InspectionRef {
-  return {
+  const ref = {
     row: inspection.row,
     date: isoOf(inspection.day),
     dormId: inspection.dormId,
     category: inspection.category,
     level: inspection.level,
+  };
+  const { score, basis, deductions } = inspection;
+  if (score === undefined && basis !== "refused" && !deductions?.length) return ref;
+  return {
+    ...ref,
+    ...(score === undefined ? {} : { score }),
+    ...(basis === "refused" ? { refused: true as const } : {}),
+    ...(deductions?.length ? { deductions } : {}),
   };
 }

@@ -21,6 +21,8 @@ export const LABELS = {
   "tab.talks": { zh: "谈话记录", en: "Talks" },
   "tab.settings": { zh: "设置", en: "Settings" },
   "tab.report": { zh: "学期报告", en: "Report" },
+  "tab.scoresheet": { zh: "检查细则", en: "Scoresheet" },
+  "tab.rankings": { zh: "排名", en: "Rankings" },
 
   // Input columns
   "col.dorm": { zh: "宿舍号", en: "Dorm" },
@@ -48,6 +50,14 @@ export const LABELS = {
   "col.reason": { zh: "事由", en: "Reason" },
   "col.key": { zh: "项目", en: "Key" },
   "col.value": { zh: "值", en: "Value" },
+  "col.beds": { zh: "床位数", en: "Beds" },
+  "col.deductions": { zh: "扣分项", en: "Deductions" },
+  "col.code": { zh: "代码", en: "Code" },
+  "col.item": { zh: "扣分内容", en: "Item" },
+  "col.points": { zh: "分值", en: "Points" },
+  "col.per": { zh: "计分方式", en: "Per" },
+  "col.pointsByBeds": { zh: "按床位分值", en: "Points by beds" },
+  "col.veto": { zh: "一票否决", en: "Veto" },
 
   // Output columns
   "out.grade": { zh: "学期等级", en: "Grade" },
@@ -56,6 +66,10 @@ export const LABELS = {
   "out.longestStreak": { zh: "最长连续不合格", en: "Longest fail streak" },
   "out.currentStreak": { zh: "当前连续不合格", en: "Current fail streak" },
   "out.excellents": { zh: "优秀次数", en: "Excellents" },
+  "out.meanScore": { zh: "平均分", en: "Mean score" },
+  "out.nobodyIn": { zh: "无人次数", en: "Nobody in" },
+  "out.computedScore": { zh: "计算得分", en: "Computed score" },
+  "out.deductionDetail": { zh: "扣分明细", en: "Deduction detail" },
   "out.visits": { zh: "联系次数", en: "Visits" },
   "out.warning": { zh: "预警", en: "Warning" },
   "out.plaqueCheck": { zh: "挂牌核对", en: "Plaque check" },
@@ -84,6 +98,11 @@ export const LABELS = {
   "set.passScore": { zh: "合格分数线", en: "Pass score" },
   "set.visitsPerSemester": { zh: "每学期联系次数", en: "Visits per semester" },
   "set.talkFollowUpDays": { zh: "谈话跟进天数", en: "Talk follow-up days" },
+  "set.rankingSize": { zh: "排名名单个数", en: "Ranking list size" },
+  "set.rankBy": { zh: "评比依据", en: "Rank by" },
+  "set.bannerQuota": { zh: "流动红旗名额", en: "Banner quota" },
+  "set.bannerFor": { zh: "流动红旗评比对象", en: "Banner goes to" },
+  "set.bands": { zh: "评分档次", en: "Score bands" },
   "set.language": { zh: "语言", en: "Language" },
   "set.formUrl": { zh: "检查表单链接", en: "Inspection form URL" },
   "set.pledge": { zh: "承诺语", en: "Pledge" },
@@ -94,6 +113,14 @@ export const LABELS = {
   "level.pass": { zh: "合格", en: "pass" },
   "level.fail": { zh: "不合格", en: "fail" },
   "grade.none": { zh: "未检查", en: "not inspected" },
+  "result.nobodyIn": { zh: "无人", en: "nobody in" },
+  "result.refused": { zh: "拒查", en: "refused" },
+  "per.item": { zh: "每项", en: "per item" },
+  "per.bed": { zh: "每床", en: "per bed" },
+  "rankBy.score": { zh: "平均分", en: "mean score" },
+  "rankBy.excellents": { zh: "优秀次数", en: "excellents" },
+  "bannerFor.dorms": { zh: "宿舍", en: "dorms" },
+  "bannerFor.buildings": { zh: "楼栋", en: "buildings" },
   "status.full": { zh: "正式党员", en: "full member" },
   "status.probationary": { zh: "预备党员", en: "probationary member" },
   "status.candidate": { zh: "发展对象", en: "candidate" },
@@ -150,6 +177,15 @@ export const LABELS = {
   "talk.pending": { zh: "待谈话", en: "talk pending" },
   "talk.missed": { zh: "未按时谈话", en: "no talk in time" },
 
+  // Scores: how an inspection's items read as evidence
+  "deduction.item": { zh: "−{points} {name}", en: "−{points} {name}" },
+  "deduction.count.bed": { zh: " ×{count}床", en: " ×{count} beds" },
+  "deduction.count.item": { zh: " ×{count}", en: " ×{count}" },
+  "deduction.remark": { zh: "：{remark}", en: ": {remark}" },
+  "deduction.veto": { zh: "（一票否决）", en: " (veto)" },
+  "deduction.score": { zh: "{score}分", en: "{score} points" },
+  "deduction.sep": { zh: "；", en: "; " },
+
   // Check messages
   "check.ok": { zh: "", en: "" },
   "check.missing": { zh: "缺少必填项：{column}", en: "missing required value: {column}" },
@@ -159,8 +195,54 @@ export const LABELS = {
     zh: "无法识别的结果：{value}（应为 优秀/合格/不合格）",
     en: "unreadable result: {value} (expected excellent/pass/fail)",
   },
+  "check.badResultOrStatus": {
+    zh: "无法识别的结果：{value}（应为 优秀/合格/不合格/无人/拒查）",
+    en: "unreadable result: {value} (expected excellent/pass/fail/nobody in/refused)",
+  },
   "check.badScore": { zh: "分数应为 0–100 的数字：{value}", en: "score must be a number 0–100: {value}" },
-  "check.noResult": { zh: "缺少结果或分数", en: "missing result or score" },
+  "check.noResult": { zh: "缺少结果、分数或扣分项", en: "missing result, score or deductions" },
+  "check.unknownItem": {
+    zh: "无法识别的扣分项：{value}（“检查细则”表中没有这个代码）",
+    en: "unknown deduction: {value} (no such code on the Scoresheet tab)",
+  },
+  "check.badItemCount": {
+    zh: "扣分项的数量应为正整数：{value}（例如 B1×2）",
+    en: "a deduction's count must be a whole number from 1: {value} (e.g. B1×2)",
+  },
+  "check.noScoresheet": {
+    zh: "填了扣分项，但没有“检查细则”表：请用 dorm-plaque init 或“初始化表格”添加它",
+    en: "deductions are listed but there is no Scoresheet tab: add it with dorm-plaque init or Set up tabs",
+  },
+  "check.levelDiffers": {
+    zh: "扣分项计算为 {score} 分（{computed}），与所填的{typed}不一致：以所填为准",
+    en: "the deductions give {score} points ({computed}), unlike the {typed} typed: the typed one is used",
+  },
+  "check.typedResult": { zh: "结果", en: "result" },
+  "check.typedScore": { zh: "分数", en: "score" },
+  "check.badBeds": {
+    zh: "无法识别的床位数：{value}（应为 1–20 的整数）",
+    en: "unreadable number of beds: {value} (expected a whole number 1–20)",
+  },
+  "check.duplicateCode": {
+    zh: "代码重复：{value}（已在第 {row} 行）",
+    en: "duplicate code: {value} (already on row {row})",
+  },
+  "check.badPoints": {
+    zh: "分值应为 0–100 的数：{value}",
+    en: "points must be a number 0–100: {value}",
+  },
+  "check.badPer": {
+    zh: "无法识别的计分方式：{value}（应为 每项/每床）",
+    en: "unreadable per: {value} (expected per item / per bed)",
+  },
+  "check.badVeto": {
+    zh: "无法识别的一票否决值：{value}（应为 是/否）",
+    en: "unreadable veto value: {value} (expected yes/no)",
+  },
+  "check.badByBeds": {
+    zh: "无法识别的按床位分值：{value}（例如 8:10, 4:20）",
+    en: "unreadable points by beds: {value} (e.g. 8:10, 4:20)",
+  },
   "check.badStatus": {
     zh: "无法识别的政治面貌：{value}",
     en: "unreadable status: {value}",
@@ -287,8 +369,8 @@ export const LABELS = {
     en: "Once done, record it in the Plaque, Plaque date and Plaque condition columns of the Dorms tab, then Recalculate.",
   },
   "app.help": {
-    zh: "在“检查记录”“联系宿舍”“谈话记录”表中录入数据，结果会自动写入各表右侧的输出列；也可在面板中快速录入。规则阈值在“设置”表中修改。公式：=DORMGRADE(宿舍号)、=DORMFAILS、=DORMSTREAK、=MEMBEROUTCOME(学号)。",
-    en: "Enter data on the Inspections, Visits and Talks tabs; results appear in the output columns at the right of each tab, or use the sidebar's quick entry. Thresholds live on the Settings tab. Formulas: =DORMGRADE(dorm), =DORMFAILS, =DORMSTREAK, =MEMBEROUTCOME(studentId).",
+    zh: "在“检查记录”“联系宿舍”“谈话记录”表中录入数据，结果会自动写入各表右侧的输出列；也可在面板中快速录入。规则阈值在“设置”表中修改。公式：=DORMGRADE(宿舍号)、=DORMFAILS、=DORMSTREAK、=DORMSCORE、=MEMBEROUTCOME(学号)。",
+    en: "Enter data on the Inspections, Visits and Talks tabs; results appear in the output columns at the right of each tab, or use the sidebar's quick entry. Thresholds live on the Settings tab. Formulas: =DORMGRADE(dorm), =DORMFAILS, =DORMSTREAK, =DORMSCORE, =MEMBEROUTCOME(studentId).",
   },
 
   // Summaries
@@ -323,6 +405,7 @@ export const LABELS = {
   "sidebar.today": { zh: "今天 {date}", en: "today {date}" },
   "sidebar.recalculated": { zh: "已重新计算。", en: "Recalculated." },
   "sidebar.exportReport": { zh: "导出报告", en: "Export report" },
+  "sidebar.poster": { zh: "排名海报", en: "Ranking poster" },
   "sidebar.reportReady": { zh: "报告已生成：", en: "The report is ready:" },
   "sidebar.download": { zh: "下载 {file}", en: "Download {file}" },
   "sidebar.sec.overview": { zh: "本学期概况", en: "This semester" },
@@ -369,7 +452,8 @@ export const LABELS = {
   },
   "sidebar.blankOption": { zh: "（不填）", en: "(blank)" },
   "sidebar.byScore": { zh: "（按分数）", en: "(from the score)" },
-  "sidebar.resultHint": { zh: "结果和分数填一项即可。", en: "Give a result or a score." },
+  "sidebar.resultHint": { zh: "结果、分数、扣分项填一项即可。", en: "Give a result, a score or deductions." },
+  "sidebar.deductionsHint": { zh: "检查细则的代码，如 B1×2, S1", en: "Scoresheet codes, e.g. B1×2, S1" },
   "sidebar.dormHint": { zh: "输入宿舍号搜索", en: "Type to search" },
   "sidebar.required": { zh: "必填", en: "required" },
   "sidebar.addInspection": { zh: "添加检查记录", en: "Add inspection" },

@@ -1,5 +1,6 @@
 import type { Day } from "./day.ts";
-import type { Level } from "./level.ts";
+import type { Deduction } from "./deductions.ts";
+import type { Level, LevelBasis } from "./level.ts";
 
 /** 政治面貌: full and probationary members are sanctioned; candidates and activists are reviewed. */
 export type Status = "full" | "probationary" | "candidate" | "activist" | "nonMember";
@@ -24,6 +25,8 @@ export interface Dorm extends Source {
   readonly plaque: boolean;
   readonly plaqueDate: Day | undefined;
   readonly plaqueCondition: PlaqueCondition;
+  /** 床位数: beds in the room, when given; per-bed scoresheet items may weigh by it. */
+  readonly beds?: number;
 }
 
 export interface Member extends Source {
@@ -42,7 +45,21 @@ export interface Inspection extends Source {
   /** A known category, or the user's own text. */
   readonly category: Category | string;
   readonly level: Level;
+  /** The score it counts with: typed by hand, else computed from its items, 0 when refused (拒查). */
   readonly score: number | undefined;
+  readonly inspector: string;
+  readonly notes: string;
+  /** What decided the level; absent means a typed result or score, as before scoresheets. */
+  readonly basis?: LevelBasis;
+  /** The scoresheet items found (扣分项), when the row lists them: the evidence of its level. */
+  readonly deductions?: readonly Deduction[];
+}
+
+/** 无人: the inspectors found nobody in. Not an inspection: counted apart, never a fail. */
+export interface NobodyIn extends Source {
+  readonly day: Day;
+  readonly dormId: string;
+  readonly category: Category | string;
   readonly inspector: string;
   readonly notes: string;
 }
@@ -72,6 +89,8 @@ export interface Records {
   readonly inspections: readonly Inspection[];
   readonly visits: readonly Visit[];
   readonly talks: readonly Talk[];
+  /** Rows that recorded 无人 instead of an inspection; absent means none. */
+  readonly nobodyIn?: readonly NobodyIn[];
 }
 
 /** Sanctions (R1–R4, R6) apply to full and probationary members only. */

@@ -1,4 +1,13 @@
+import type { Band } from "./bands.ts";
 import type { LabelKey, Lang } from "./labels.ts";
+
+/** What rankings and the banner order dorms by: their mean score, or their excellent inspections. */
+export type RankBy = "score" | "excellents";
+
+/** How many win the monthly banner: a number, or a share of those in the running. */
+export type Quota =
+  | { readonly kind: "count"; readonly value: number }
+  | { readonly kind: "share"; readonly value: number };
 
 /** Every threshold of the regime; a department changes them on the Settings tab. */
 export interface Settings {
@@ -21,6 +30,14 @@ export interface Settings {
   readonly passScore: number;
   readonly visitsPerSemester: number;
   readonly talkFollowUpDays: number;
+  /** How many dorms the top and bottom lists of a ranking name. */
+  readonly rankingSize: number;
+  readonly rankBy: RankBy;
+  /** The monthly rotating banner (流动红旗): how many win it, and whether dorms or buildings. */
+  readonly bannerQuota: Quota;
+  readonly bannerFor: "dorms" | "buildings";
+  /** Star or flag bands by mean score; none when empty. */
+  readonly bands: readonly Band[];
   readonly language: Lang;
   /** The department's inspection form, with `{dorm}` where each door card's QR code puts its dorm. */
   readonly formUrl: string;
@@ -46,6 +63,11 @@ export const DEFAULT_SETTINGS: Settings = {
   passScore: 60,
   visitsPerSemester: 2,
   talkFollowUpDays: 7,
+  rankingSize: 5,
+  rankBy: "score",
+  bannerQuota: { kind: "share", value: 0.05 },
+  bannerFor: "dorms",
+  bands: [],
   language: "zh",
   formUrl: "",
   pledge: "",
@@ -62,7 +84,11 @@ export type SettingKind =
   | "score"
   | "lang"
   | "url"
-  | "line";
+  | "line"
+  | "rankBy"
+  | "quota"
+  | "bannerFor"
+  | "bands";
 
 export interface SettingSpec {
   readonly key: keyof Settings;
@@ -90,5 +116,10 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "formUrl", label: "set.formUrl", kind: "url" },
   { key: "pledge", label: "set.pledge", kind: "line" },
   { key: "importColumns", label: "set.importColumns", kind: "line" },
+  { key: "rankingSize", label: "set.rankingSize", kind: "count" },
+  { key: "rankBy", label: "set.rankBy", kind: "rankBy" },
+  { key: "bannerQuota", label: "set.bannerQuota", kind: "quota" },
+  { key: "bannerFor", label: "set.bannerFor", kind: "bannerFor" },
+  { key: "bands", label: "set.bands", kind: "bands" },
   { key: "language", label: "set.language", kind: "lang" },
 ];

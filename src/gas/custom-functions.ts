@@ -1,5 +1,5 @@
 /**
- * =DORMGRADE, =DORMFAILS, =DORMSTREAK and =MEMBEROUTCOME. Each call is an execution of its own
+ * =DORMGRADE, =DORMFAILS, =DORMSTREAK, =DORMSCORE and =MEMBEROUTCOME. Each call is an execution of its own
  * with 30 seconds, so the answers come, in this order, from:
  *   1. the document cache, where every recalculation leaves its answers (six hours);
  *   2. for the semester the sheet shows, the output columns the last recalculation wrote
@@ -25,7 +25,7 @@ import { todayIn } from "./today.ts";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Answer = string | number;
 type Kind = "dorms" | "members";
-type DormAnswer = readonly [string, number, number];
+type DormAnswer = readonly [string, number, number, number | ""];
 
 /** Past this many rows on the input tabs a formula does not grade the workbook itself. */
 export const FORMULA_MAX_ROWS = 10_000;
@@ -102,7 +102,10 @@ function fromCache(state: DocState, semesterId: string, kind: Kind): Lookup | un
   return { lang, get: (id) => values[id] };
 }
 
-const DORM_OUTPUTS: readonly LabelKey[] = ["out.grade", "out.fails", "out.currentStreak"];
+const DORM_OUTPUTS: readonly LabelKey[] = ["out.grade", "out.fails", "out.currentStreak", "out.meanScore"];
+
+/** Columns a tab graded before them may lack: their answers are blank until the next recalculation. */
+const LATER_OUTPUTS: readonly LabelKey[] = ["out.meanScore"];
 const MEMBER_OUTPUTS: readonly LabelKey[] = [
   "out.criticisms",
   "out.praises",
@@ -136,7 +139,9 @@ function fromColumns(ss: Spreadsheet, kind: Kind, ids: readonly string[], lang: 
   const keyColumn = layout.columns.get(kind === "dorms" ? "col.dorm" : "col.studentId");
   const wanted = kind === "dorms" ? DORM_OUTPUTS : MEMBER_OUTPUTS;
   const columns = wanted.map((key) => layout.outputs.get(key));
-  if (keyColumn === undefined || columns.some((c) => c === undefined)) return undefined;
+  const missing = wanted.filter((key, i) => columns[i] === undefined && !LATER_OUTPUTS.includes(key));
+  if (keyColumn === undefined || missing.length > 0) return undefined;
+  const present = columns.filter((c): c is number => c !== undefined);
 
   const rowOf = new Map<string, number>();
   sheet
@@ -149,12 +154,14 @@ function fromColumns(ss: Spreadsheet, kind: Kind, ids: readonly string[], lang: 
   const rows = ids.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
   if (rows.length === 0) return { lang, get: () => undefined };
   const top = Math.min(...rows);
-  const left = Math.min(...(columns as number[]));
+  const left = Math.min(...present);
   const block = sheet
-    .getRange(top + 2, left + 1, Math.max(...rows) - top + 1, Math.max(...(columns as number[])) - left + 1)
+    .getRange(top + 2, left + 1, Math.max(...rows) - top + 1, Math.max(...present) - left + 1)
     .getValues();
-  const cell = (row: number, key: LabelKey): unknown =>
-    block[row - top]?.[(columns[wanted.indexOf(key)] as number) - left];
+  const cell = (row: number, key: LabelKey): unknown => {
+    const column = columns[wanted.indexOf(key)];
+    return column === undefined ? "" : block[row - top]?.[column - left];
+  };
 
   return {
     lang,
@@ -164,7 +171,13 @@ function fromColumns(ss: Spreadsheet, kind: Kind, ids: readonly string[], lang: 
       if (kind === "dorms") {
         const grade = wordOf(cell(row, "out.grade"));
         if (grade === "") return undefined;
-        return [grade, Number(cell(row, "out.fails")) || 0, Number(cell(row, "out.currentStreak")) || 0];
+        const mean = cell(row, "out.meanScore");
+        return [
+          grade,
+          Number(cell(row, "out.fails")) || 0,
+          Number(cell(row, "out.currentStreak")) || 0,
+          isBlank(mean) ? "" : Number(mean),
+        ];
       }
       // A row the recalculation could not use has a message in its check column.
       if (!isBlank(cell(row, "out.check"))) return undefined;
@@ -245,7 +258,7 @@ function answerEach(
   });
 }
 
-function dormFunction(pick: 0 | 1 | 2) {
+function dormFunction(pick: 0 | 1 | 2 | 3) {
   return (dorm: unknown, semester?: unknown): Answer | Answer[][] => {
     const answers = lookup("dorms", semester, idsOf(dorm));
     return answerEach(
@@ -259,6 +272,8 @@ function dormFunction(pick: 0 | 1 | 2) {
 export const DORMGRADE = dormFunction(0);
 export const DORMFAILS = dormFunction(1);
 export const DORMSTREAK = dormFunction(2);
+/** The mean score of a dorm's inspections that carry one; blank when none does. */
+export const DORMSCORE = dormFunction(3);
 
 export function MEMBEROUTCOME(studentId: unknown, semester?: unknown): Answer | Answer[][] {
   const answers = lookup("members", semester, idsOf(studentId));

@@ -9,7 +9,7 @@ import { setupTabs as createTabs, insertSample, isEmptyWorkbook } from "./setup.
 import { isContractTab } from "./sheets.ts";
 import { markStale, savedLang } from "./state.ts";
 
-export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
+export { DORMFAILS, DORMGRADE, DORMSCORE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
 export { applyImport, menuImport, previewImport, showImportDialog } from "./import.ts";
 export { menuPlaqueKit, plaqueKitPages } from "./plaque-kit.ts";
 export { menuRegisterPlaques } from "./plaques.ts";

@@ -2,6 +2,7 @@ import { type Lang, t } from "../engine/labels.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
 import { cacheAnswers, recordsDigest } from "./custom-functions.ts";
+import { refreshRankingsTab } from "./rankings-tab.ts";
 import { refreshCustomFunctions } from "./refresh.ts";
 import { writeLooks } from "./sheet-format.ts";
 import { readGrids, writeHighlights, writePlan } from "./sheets.ts";
@@ -114,9 +115,10 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
     cacheAnswers(digest, grading.read, grading.evaluation, lang);
     refreshCustomFunctions(ss);
   }
+  const rankings = refreshRankingsTab(ss, grading, before.rankings);
   const changed = rowsChanged(grading, sheets);
   const after = readState();
-  writeState({ lang, fingerprint: digest, semester, formats }, after);
+  writeState({ lang, fingerprint: digest, semester, formats, rankings }, after);
   if (changed) markStale();
   else clearStale(before.staleMark, after);
   const lines = summaryLines(grading.summary, grading.badRows, lang);

@@ -26,6 +26,8 @@ export interface ReportExport {
   readonly pdf?: string;
   /** Why the conversion failed; the web page is still there to print from a browser. */
   readonly pdfError?: string;
+  /** A poster's image (SVG), which the dialog turns into a PNG in the browser. */
+  readonly svg?: string;
 }
 
 /**
@@ -72,14 +74,15 @@ function gradedOrThrow(ss: Spreadsheet) {
 }
 
 /**
- * Sidebar: opens the export dialog, where the user picks the semester report or a bulletin with
- * its period, and the internal or public edition. Throws, for the sidebar to show, when the
- * workbook cannot be graded.
+ * Sidebar: opens the export dialog, where the user picks the semester report, a bulletin with its
+ * period, or a ranking poster of the semester or a month, and the internal or public edition;
+ * `kind` "poster" opens it on the poster. Throws, for the sidebar to show, when the workbook
+ * cannot be graded.
  */
-export function showExportDialog(): void {
+export function showExportDialog(kind?: unknown): void {
   const grading = gradedOrThrow(SpreadsheetApp.getActiveSpreadsheet());
   const module = documents();
-  const choices = module.exportChoices(grading);
+  const choices = module.exportChoices(grading, kind === "poster" ? "poster" : "report");
   const page = module.dialogPage(HtmlService.createHtmlOutputFromFile("Report").getContent(), choices);
   SpreadsheetApp.getUi().showModalDialog(
     HtmlService.createHtmlOutput(page).setWidth(520).setHeight(460),
@@ -106,6 +109,9 @@ export function exportReport(request: DocumentRequest): ReportExport {
   const grading = gradedOrThrow(ss);
   const module = documents();
   const prepared = module.prepareDocument(grading, request ?? { kind: "report", edition: "internal" });
+  // A poster is an image the dialog draws: no Report tab, no PDF.
+  if (prepared.svg !== undefined)
+    return { fileName: prepared.baseName, html: prepared.webHtml, svg: prepared.svg };
   // The tab lives inside the workbook, where names are already on every other tab.
   writeReportTab(ss, module.reportTab(grading), prepared.lang);
   try {

@@ -23,6 +23,7 @@ import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { readWorkbook } from "../workbook/read.ts";
 import { type TabKey, tabSpec } from "../workbook/schema.ts";
 import { buildMenu } from "./menu.ts";
+import { documents } from "./on-demand.ts";
 import { LOCK_WAIT_MS, type RecalcResult, recalculateGrading, recalculateLocked } from "./recalculate.ts";
 import { readGrids, tabStubs } from "./sheets.ts";
 import { isStale, savedLang, writeState } from "./state.ts";
@@ -71,7 +72,22 @@ export function getDashboard(): SidebarData {
   if ("problems" in grading) {
     return { lang: readWorkbook(grids, options).lang, stale, problems: [...grading.problems] };
   }
-  return dashboardOf(grading.evaluation, { lang: grading.read.lang, stale, badRows: grading.badRows });
+  return withRankings(
+    dashboardOf(grading.evaluation, { lang: grading.read.lang, stale, badRows: grading.badRows }),
+    grading,
+  );
+}
+
+/**
+ * The dashboard with the rankings, which the on-demand documents module computes; without them
+ * when it cannot be loaded, so that the rest of the sidebar still shows.
+ */
+function withRankings(dashboard: Dashboard, grading: Grading): Dashboard {
+  try {
+    return { ...dashboard, rankings: documents().sidebarRankings(grading) };
+  } catch {
+    return dashboard;
+  }
 }
 
 /**
@@ -87,11 +103,14 @@ export function recalculate(): RecalcReply {
 
 /** The dashboard of a grading just written: fresh, unless rows changed or an edit came in meanwhile. */
 function dashboardAfter(grading: Grading, result: RecalcResult): SidebarData {
-  return dashboardOf(grading.evaluation, {
-    lang: grading.read.lang,
-    stale: result.stale === true,
-    badRows: grading.badRows,
-  });
+  return withRankings(
+    dashboardOf(grading.evaluation, {
+      lang: grading.read.lang,
+      stale: result.stale === true,
+      badRows: grading.badRows,
+    }),
+    grading,
+  );
 }
 
 /** Each field as text, whatever the client sent: a missing or odd field reads as blank. */
@@ -159,7 +178,16 @@ function addEntry<F extends string>(
   });
 }
 
-const INSPECTION_FIELDS = ["date", "dorm", "category", "result", "score", "inspector", "notes"] as const;
+const INSPECTION_FIELDS = [
+  "date",
+  "dorm",
+  "category",
+  "result",
+  "score",
+  "deductions",
+  "inspector",
+  "notes",
+] as const;
 const VISIT_FIELDS = ["date", "dorm", "teacher", "group", "findings", "followUp"] as const;
 
 /**

@@ -14,6 +14,8 @@ export interface DocState {
   readonly semester: string;
   /** Digests of the looks last written (formats per tab, the legend), so unchanged ones cost no call. */
   readonly formats: string;
+  /** A digest of the Rankings tab last written, so an unchanged one costs no call. */
+  readonly rankings: string;
 }
 
 const KEYS = {
@@ -22,6 +24,7 @@ const KEYS = {
   fingerprint: "dormPlaque.fingerprint",
   semester: "dormPlaque.semester",
   formats: "dormPlaque.formats",
+  rankings: "dormPlaque.rankings",
 } as const;
 
 /** Reads the state in one call. */
@@ -35,16 +38,17 @@ export function readState(): DocState {
     fingerprint: props[KEYS.fingerprint] ?? "",
     semester: props[KEYS.semester] ?? "",
     formats: props[KEYS.formats] ?? "",
+    rankings: props[KEYS.rankings] ?? "",
   };
 }
 
-/** Writes what changed of the language, fingerprint, semester and looks, in one call; nothing when nothing changed. */
+/** Writes what changed of the language, fingerprint, semester, looks and rankings, in one call; nothing when nothing changed. */
 export function writeState(
-  next: Partial<Pick<DocState, "lang" | "fingerprint" | "semester" | "formats">>,
+  next: Partial<Pick<DocState, "lang" | "fingerprint" | "semester" | "formats" | "rankings">>,
   current: DocState = readState(),
 ): void {
   const changed: Record<string, string> = {};
-  for (const key of ["lang", "fingerprint", "semester", "formats"] as const) {
+  for (const key of ["lang", "fingerprint", "semester", "formats", "rankings"] as const) {
     const value = next[key];
     if (value !== undefined && value !== current[key]) changed[KEYS[key]] = value;
   }

@@ -242,6 +242,8 @@ export function planIntake(source: SourceTable, book: IntakeBook, given: readonl
       category,
       level,
       score: points,
+      // A form's 扣分项 is free text, joined into the notes: codes of the Scoresheet tab are typed there by hand.
+      deductions: "",
       inspector,
       notes,
     });

@@ -23,7 +23,42 @@ function choices(): ExportChoices {
     from: parsed.from ?? "",
     to: parsed.to ?? "",
     documentNumber: parsed.documentNumber ?? "",
+    posterPeriods: Array.isArray(parsed.posterPeriods) ? parsed.posterPeriods : [],
+    kind: parsed.kind === "poster" || parsed.kind === "bulletin" ? parsed.kind : "report",
   };
+}
+
+/** How many device pixels a poster pixel becomes: 360 wide gives 1080, a phone's full width. */
+const POSTER_SCALE = 3;
+
+/**
+ * Draws a poster (SVG) on a canvas three times its size and gives it back as a PNG: what a group
+ * chat takes. An SVG without foreign content leaves the canvas clean, so it can be exported.
+ */
+async function pngOf(svg: string): Promise<Blob> {
+  const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 360);
+  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 640);
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error("the poster could not be drawn"));
+      image.src = url;
+    });
+    const canvas = document.createElement("canvas");
+    canvas.width = width * POSTER_SCALE;
+    canvas.height = height * POSTER_SCALE;
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no canvas");
+    context.scale(POSTER_SCALE, POSTER_SCALE);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** Bytes of a base64 string, for a Blob. */
@@ -78,6 +113,19 @@ function start(): void {
     t(lang, "doc.dialog.appendix"),
   );
   const number = h("input", { type: "text", id: "number", value: c.documentNumber });
+  const posterSelect = h("select", { id: "poster-period", "aria-label": t(lang, "doc.dialog.posterPeriod") });
+  for (const p of c.posterPeriods) {
+    const option = h("option", {}, p.name);
+    option.value = p.id;
+    posterSelect.append(option);
+  }
+  const posterPeriod = h(
+    "div",
+    { class: "poster-period", hidden: true },
+    t(lang, "doc.dialog.posterPeriod"),
+    posterSelect,
+  );
+  const preview = h("div", { class: "preview", id: "preview" });
   const make = h("button", { type: "submit", id: "make" }, t(lang, "doc.dialog.make"));
   const message = h("div", { class: "message", role: "status", "aria-live": "polite" });
   const downloads = h("div", { class: "downloads", id: "downloads" });
@@ -88,22 +136,25 @@ function start(): void {
       "fieldset",
       {},
       h("legend", {}, t(lang, "doc.dialog.kind")),
-      radio("kind", "report", t(lang, "doc.dialog.report", { semester: c.semester }), true),
-      radio("kind", "bulletin", t(lang, "doc.dialog.bulletin"), false),
+      radio("kind", "report", t(lang, "doc.dialog.report", { semester: c.semester }), c.kind === "report"),
+      radio("kind", "bulletin", t(lang, "doc.dialog.bulletin"), c.kind === "bulletin"),
       period,
       appendix,
+      radio("kind", "poster", t(lang, "doc.dialog.poster"), c.kind === "poster"),
+      posterPeriod,
     ),
     h(
       "fieldset",
-      {},
+      { id: "edition" },
       h("legend", {}, t(lang, "doc.dialog.edition")),
       radio("edition", "internal", t(lang, "doc.dialog.internal"), true, t(lang, "doc.dialog.internalHint")),
       radio("edition", "public", t(lang, "doc.dialog.public"), false, t(lang, "doc.dialog.publicHint")),
     ),
-    h("fieldset", {}, h("legend", {}, t(lang, "doc.dialog.number")), number),
+    h("fieldset", { id: "number-field" }, h("legend", {}, t(lang, "doc.dialog.number")), number),
     make,
     message,
     downloads,
+    preview,
   );
   document.body.replaceChildren(form);
 
@@ -111,10 +162,44 @@ function start(): void {
     (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value ?? "";
   const sync = () => {
     const bulletin = value("kind") === "bulletin";
+    const poster = value("kind") === "poster";
     period.hidden = !bulletin;
     appendix.hidden = !bulletin;
+    posterPeriod.hidden = !poster;
+    // A poster is always public and carries no document number.
+    for (const id of ["edition", "number-field"])
+      (form.querySelector(`#${id}`) as HTMLElement).hidden = poster;
   };
   for (const input of form.querySelectorAll('input[name="kind"]')) input.addEventListener("change", sync);
+  sync();
+
+  /** Asks for the poster of a period, shows it, and offers it as a PNG and as a web page. */
+  const makePoster = (periodId: string) =>
+    call("exportReport", { kind: "poster", edition: "public", period: periodId })
+      .then(async (file) => {
+        const svg = file.svg ?? "";
+        const png = await pngOf(svg);
+        const links = [
+          download(png, `${file.fileName}.png`, t(lang, "poster.savePng"), "png-link"),
+          download(
+            new Blob([file.html], { type: "text/html;charset=utf-8" }),
+            `${file.fileName}.html`,
+            t(lang, "poster.saveHtml"),
+            "html-link",
+          ),
+        ];
+        replace(downloads, ...links);
+        const url = URL.createObjectURL(png);
+        urls.push(url);
+        replace(preview, h("img", { src: url, alt: t(lang, "poster.title"), id: "poster-preview" }));
+        message.className = "message ok";
+        message.textContent = t(lang, "poster.ready");
+        (links[0]?.querySelector("a") as HTMLElement | null)?.focus();
+      })
+      .catch((error: unknown) => {
+        message.className = "message error";
+        message.textContent = messageOf(error);
+      });
 
   let busy = false;
   form.addEventListener("submit", (event) => {
@@ -132,7 +217,15 @@ function start(): void {
     message.textContent = t(lang, "doc.dialog.working");
     for (const url of urls.splice(0)) URL.revokeObjectURL(url);
     replace(downloads);
+    replace(preview);
     const edition: Edition = value("edition") === "public" ? "public" : "internal";
+    if (value("kind") === "poster") {
+      makePoster(posterSelect.value).finally(() => {
+        busy = false;
+        make.removeAttribute("aria-disabled");
+      });
+      return;
+    }
     const request = bulletin
       ? {
           kind: "bulletin" as const,

@@ -10,6 +10,7 @@ import type {
   DashboardVisitGap,
   DashboardWarning,
 } from "../engine/dashboard.ts";
+import { scoreDetail } from "../engine/deductions.ts";
 import type { InspectionRef } from "../engine/evidence.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { type Child, h, phrase, userText } from "./sidebar-dom.ts";
@@ -22,22 +23,29 @@ function categoryOf(category: string, lang: Lang): Child {
   return CATEGORIES.includes(category) ? t(lang, `category.${category}` as LabelKey) : userText(category);
 }
 
+/**
+ * The inspections behind a consequence, each with its date, category, level (拒查 for a refusal)
+ * and row, and under it the score and the scoresheet items that made it, when there are some.
+ */
 function evidenceList(refs: readonly InspectionRef[], lang: Lang): HTMLUListElement {
   return h(
     "ul",
     { class: "evidence" },
-    ...refs.map((ref) =>
-      h(
+    ...refs.map((ref) => {
+      const detail = scoreDetail(ref, lang);
+      return h(
         "li",
         {},
         phrase(lang, "sidebar.evidence", {
           date: ref.date,
           category: categoryOf(ref.category, lang),
-          level: t(lang, `level.${ref.level}`),
+          level: t(lang, ref.refused ? "result.refused" : `level.${ref.level}`),
           row: ref.row,
         }),
-      ),
-    ),
+        detail !== "" && h("br"),
+        detail !== "" && h("span", { class: "gray items" }, userText(detail)),
+      );
+    }),
   );
 }
 

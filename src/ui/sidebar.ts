@@ -18,6 +18,7 @@ import { call, messageOf } from "./run.ts";
 import { detailSections, overviewSection } from "./sidebar-dashboard.ts";
 import { type Child, h, replace, userText } from "./sidebar-dom.ts";
 import { type EntryForm, entryForm } from "./sidebar-forms.ts";
+import { rankingsSection } from "./sidebar-rankings.ts";
 
 type SidebarData = Dashboard | DashboardProblems;
 
@@ -66,6 +67,8 @@ const RESULT_OPTIONS = [
   { value: "excellent", label: "level.excellent" },
   { value: "pass", label: "level.pass" },
   { value: "fail", label: "level.fail" },
+  { value: "nobodyIn", label: "result.nobodyIn" },
+  { value: "refused", label: "result.refused" },
 ] as const;
 
 const DORM_LIST = "dorm-list";
@@ -77,6 +80,7 @@ const context = h("div", { class: "gray context", id: "context" });
 const recalcButton = h("button", { type: "button", class: "action", id: "recalculate" });
 const exportButton = h("button", { type: "button", id: "export" });
 const importButton = h("button", { type: "button", id: "import" });
+const posterButton = h("button", { type: "button", id: "poster" });
 const setupButton = h("button", { type: "button", id: "setup" });
 const messageArea = h("div", { id: "message", class: "message", role: "status", "aria-live": "polite" });
 const downloadArea = h("div", { id: "download", class: "block download", hidden: true });
@@ -106,6 +110,7 @@ const inspectionForm: EntryForm<keyof InspectionEntry> = entryForm({
       hint: "sidebar.resultHint",
     },
     { name: "score", label: "col.score", kind: "number" },
+    { name: "deductions", label: "col.deductions", kind: "text", hint: "sidebar.deductionsHint" },
     { name: "inspector", label: "col.inspector", kind: "text", keep: true },
     { name: "notes", label: "col.notes", kind: "text" },
   ],
@@ -128,7 +133,15 @@ const visitForm: EntryForm<keyof VisitEntry> = entryForm({
   ],
 });
 
-const buttons = [langSwitch, recalcButton, exportButton, importButton, setupButton, staleButton];
+const buttons = [
+  langSwitch,
+  recalcButton,
+  exportButton,
+  posterButton,
+  importButton,
+  setupButton,
+  staleButton,
+];
 
 function isDashboard(d: SidebarData | undefined): d is Dashboard {
   return d !== undefined && !("problems" in d);
@@ -162,6 +175,7 @@ function relabel(): void {
   langSwitch.setAttribute("aria-label", t(lang, "sidebar.switchLangHint"));
   recalcButton.textContent = t(lang, "menu.recalculate");
   exportButton.textContent = t(lang, "sidebar.exportReport");
+  posterButton.textContent = t(lang, "sidebar.poster");
   importButton.textContent = t(lang, "menu.import");
   setupButton.textContent = t(lang, "menu.setupTabs");
   staleText.textContent = t(lang, "app.stale");
@@ -199,7 +213,7 @@ function renderData(): void {
     h("span", { class: "nowrap" }, t(lang, "sidebar.today", { date: dashboard.today })),
   );
   overview.replaceChildren(overviewSection(dashboard, lang));
-  details.replaceChildren(...detailSections(dashboard, lang));
+  details.replaceChildren(...rankingsSection(dashboard.rankings, lang), ...detailSections(dashboard, lang));
   for (const el of details.querySelectorAll<HTMLDetailsElement>("details[data-key]")) {
     if (open.has(el.dataset.key)) el.open = true;
   }
@@ -357,11 +371,14 @@ function recalculate(): Promise<void> {
   });
 }
 
-/** Opens the export dialog, the menu's own: report or bulletin, either edition, PDF or web page. */
-function exportReport(): Promise<void> {
+/**
+ * Opens the export dialog, the menu's own: report or bulletin, either edition, PDF or web page;
+ * or, from the poster button, the same dialog on the ranking poster.
+ */
+function exportReport(kind?: "poster"): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
-    await call("showExportDialog");
+    await call("showExportDialog", kind);
     message = undefined;
     renderMessage();
   });
@@ -406,7 +423,7 @@ function start(): void {
     "main",
     { id: "app", class: "sidebar", "aria-busy": "false" },
     h("header", { class: "block head" }, h("div", { class: "title-row" }, title, langSwitch), context),
-    h("div", { class: "block toolbar" }, recalcButton, exportButton, importButton, setupButton),
+    h("div", { class: "block toolbar" }, recalcButton, exportButton, posterButton, importButton, setupButton),
     messageArea,
     downloadArea,
     staleNotice,
@@ -420,6 +437,7 @@ function start(): void {
   recalcButton.addEventListener("click", () => void recalculate());
   staleButton.addEventListener("click", () => void recalculate());
   exportButton.addEventListener("click", () => void exportReport());
+  posterButton.addEventListener("click", () => void exportReport("poster"));
   importButton.addEventListener("click", () => void importInspections());
   setupButton.addEventListener("click", () => void setupTabs());
   langSwitch.addEventListener("click", () => void switchLanguage());

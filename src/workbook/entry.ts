@@ -6,9 +6,19 @@ import { type Day, dayOfIso, isoOf } from "../engine/day.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import type { Level } from "../engine/level.ts";
 import type { Category } from "../engine/records.ts";
-import { readCategory, readLevel, readScore } from "./cells.ts";
+import type { InspectionStatus } from "../engine/statuses.ts";
+import { readCategory, readScore } from "./cells.ts";
 import type { TabLayout } from "./layout.ts";
 import { normalizeId, textOf } from "./normalize.ts";
+import { readResult } from "./read-result.ts";
+
+/** The form's values for the statuses, as the reader knows their words. */
+const STATUS_KEYS: Readonly<Record<string, string>> = { nobodyIn: "nobody in", refused: "refused" };
+
+/** The label of a result or a status. */
+function resultLabel(value: Level | InspectionStatus): LabelKey {
+  return value === "nobodyIn" || value === "refused" ? `result.${value}` : `level.${value}`;
+}
 
 /** An inspection as the form sends it: every field is the text the user typed or picked. */
 export interface InspectionEntry {
@@ -17,9 +27,14 @@ export interface InspectionEntry {
   readonly dorm: string;
   /** A category key (`hygiene`…) or the user's own text; blank allowed. */
   readonly category: string;
-  /** `excellent`, `pass`, `fail` (or their words in either language); blank for score mode. */
+  /**
+   * `excellent`, `pass`, `fail`, `nobodyIn`, `refused` (or their words in either language); blank
+   * for score mode or deductions.
+   */
   readonly result: string;
   readonly score: string;
+  /** The scoresheet items found, by code (`B1×2, S1`); checked against the scoresheet when the row is read. */
+  readonly deductions?: string;
   readonly inspector: string;
   readonly notes: string;
 }
@@ -56,8 +71,9 @@ export interface InspectionValue {
   /** The dorm number as the Dorms tab writes it. */
   readonly dormLabel: string;
   readonly category: Category | string;
-  readonly level: Level | undefined;
+  readonly level: Level | InspectionStatus | undefined;
   readonly score: number | undefined;
+  readonly deductions: string;
   readonly inspector: string;
   readonly notes: string;
 }
@@ -119,7 +135,7 @@ function checkDateAndDorm<F extends string>(
  * @example
  * checkInspection({ date: "2025-09-15", dorm: "3-201", category: "", result: "", score: "", inspector: "", notes: "" },
  *   { lang: "en", today: "2025-09-20", dorms: [{ id: "3-201", label: "3-201" }] })
- * //=> { ok: false, errors: [{ field: "result", message: "missing result or score" }] }
+ * //=> { ok: false, errors: [{ field: "result", message: "missing result, score or deductions" }] }
  */
 export function checkInspection(
   entry: InspectionEntry,
@@ -128,17 +144,19 @@ export function checkInspection(
   const { lang } = context;
   const errors: FieldError<keyof InspectionEntry>[] = [];
   const { day, dorm } = checkDateAndDorm(entry, context, errors);
-  const result = readLevel(entry.result, lang);
+  const result = readResult(STATUS_KEYS[entry.result] ?? entry.result, lang);
   const score = readScore(entry.score, lang);
   if (result.error !== undefined) errors.push({ field: "result", message: result.error });
   if (score.error !== undefined) errors.push({ field: "score", message: score.error });
   const level = result.error === undefined ? result.value : undefined;
   const points = score.error === undefined ? score.value : undefined;
+  const deductions = textOf(entry.deductions);
   if (
     result.error === undefined &&
     score.error === undefined &&
     level === undefined &&
-    points === undefined
+    points === undefined &&
+    deductions === ""
   ) {
     errors.push({ field: "result", message: t(lang, "check.noResult") });
   }
@@ -152,6 +170,7 @@ export function checkInspection(
       category: readCategory(entry.category),
       level,
       score: points,
+      deductions,
       inspector: textOf(entry.inspector),
       notes: textOf(entry.notes),
     },
@@ -208,8 +227,9 @@ export function inspectionCells(value: InspectionValue, lang: Lang): EntryCells 
     ["col.date", isoOf(value.day)],
     ["col.dorm", value.dormLabel],
     ["col.category", category],
-    ["col.result", value.level ? t(lang, `level.${value.level}`) : ""],
+    ["col.result", value.level ? t(lang, resultLabel(value.level)) : ""],
     ["col.score", value.score ?? ""],
+    ["col.deductions", value.deductions],
     ["col.inspector", value.inspector],
     ["col.notes", value.notes],
   ]);

@@ -53,23 +53,31 @@ export interface HighlightInputs {
 }
 
 /**
- * A failing inspection, as the reader decides it: a fail word in Result, a score below the pass
- * mark typed in Result, or a blank Result beside such a score.
+ * A failing inspection, as the reader decides it: a fail word or 拒查 in Result, a score below the
+ * pass mark typed in Result, a blank Result beside such a score, or, with both blank, a score
+ * computed from the deductions below the pass mark (a veto item gives 0).
  */
-function failingInspection(inputs: HighlightInputs): string | undefined {
+function failingInspection(inputs: HighlightInputs, plan: TabPlan): string | undefined {
   const result = inputs.layout?.columns.get("col.result");
   const score = inputs.layout?.columns.get("col.score");
+  const computed = plan.columns.get("out.computedScore");
   const pass = inputs.passScore ?? 60;
   const tests: string[] = [];
+  const blank = (column: number | undefined) =>
+    column === undefined ? "" : `LEN(TRIM($${columnLetter(column + 1)}2))=0,`;
   if (result !== undefined) {
     const r = `$${columnLetter(result + 1)}2`;
-    tests.push(...[...bothLangs("level.fail"), "failed"].map((w) => `TRIM(${r})="${w}"`));
+    const words = [...bothLangs("level.fail"), "failed", ...bothLangs("result.refused")];
+    tests.push(...words.map((w) => `TRIM(${r})="${w}"`));
     tests.push(`AND(ISNUMBER(${r}),${r}<${pass})`);
   }
   if (score !== undefined) {
     const s = `$${columnLetter(score + 1)}2`;
-    const blankResult = result === undefined ? "" : `LEN(TRIM($${columnLetter(result + 1)}2))=0,`;
-    tests.push(`AND(${blankResult}ISNUMBER(${s}),${s}<${pass})`);
+    tests.push(`AND(${blank(result)}ISNUMBER(${s}),${s}<${pass})`);
+  }
+  if (computed !== undefined) {
+    const c = `$${columnLetter(computed)}2`;
+    tests.push(`AND(${blank(result)}${blank(score)}ISNUMBER(${c}),${c}<${pass})`);
   }
   return tests.length ? `OR(${tests.join(",")})` : undefined;
 }
@@ -105,7 +113,7 @@ export function highlights(plan: TabPlan, inputs: HighlightInputs = {}): Highlig
     );
   }
   rules.push({ key: "out.check", test: (c) => `LEN($${columnLetter(c)}2)>0`, background: COLORS.yellow });
-  const fail = plan.tab === "inspections" ? failingInspection(inputs) : undefined;
+  const fail = plan.tab === "inspections" ? failingInspection(inputs, plan) : undefined;
   if (fail) rules.push({ key: "out.check", test: () => fail, background: COLORS.red });
 
   return rules.flatMap(({ key, test, background }) => {

@@ -24,6 +24,22 @@ export const SHEET_LABELS = {
     en: "The fails in a row up to now; a pass or an excellent resets it to zero.",
   },
   "note.out.excellents": { zh: "本学期检查优秀的次数。", en: "Excellent inspections this semester." },
+  "note.out.meanScore": {
+    zh: "本学期有分数的检查的平均分（手填分数或按扣分项计算的得分，拒查计 0 分），保留一位小数。=DORMSCORE 取此值。",
+    en: "The mean score this semester of the inspections with a score (typed, or computed from the deductions; a refusal counts 0), to one decimal. =DORMSCORE reads it.",
+  },
+  "note.out.nobodyIn": {
+    zh: "本学期检查时无人在的次数。无人不算一次检查，也不算不合格。",
+    en: "Times this semester the inspectors found nobody in. Not an inspection, never a fail.",
+  },
+  "note.out.computedScore": {
+    zh: "按“检查细则”表由扣分项算出的得分：100 减去各项扣分，最低 0 分；有一票否决项为 0 分。手填了结果或分数时以所填为准。",
+    en: "The score the deductions give by the Scoresheet tab: 100 minus each item's points, at least 0; 0 with a veto item. A result or score typed by hand is used instead.",
+  },
+  "note.out.deductionDetail": {
+    zh: "扣分项的明细：每项的名称、分值和数量（床位或项数），一票否决项单独注明。",
+    en: "The deductions spelled out: each item's name, points and count (beds or items); veto items marked.",
+  },
   "note.out.visits": { zh: "本学期联系宿舍（走访）的次数。", en: "Contact visits this semester." },
   "note.out.warning": {
     zh: "预警：再有一次不合格将带来的处理，以便提前谈话、整改。",

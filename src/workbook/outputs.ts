@@ -1,3 +1,4 @@
+import { deductedScore, deductionsLine } from "../engine/deductions.ts";
 import type { Evaluation } from "../engine/evaluate.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { gradeLabel, memberOutcomeCells } from "../engine/wording.ts";
@@ -47,6 +48,8 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.longestStreak", column(dormRows, dorms, (d) => d.longestStreak)],
       ["out.currentStreak", column(dormRows, dorms, (d) => d.currentStreak)],
       ["out.excellents", column(dormRows, dorms, (d) => d.excellents)],
+      ["out.meanScore", column(dormRows, dorms, (d) => d.meanScore ?? "")],
+      ["out.nobodyIn", column(dormRows, dorms, (d) => d.nobodyIn)],
       ["out.visits", column(dormRows, dorms, (d) => d.visits.length)],
       [
         "out.warning",
@@ -85,8 +88,29 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
     ]),
   );
 
-  for (const tab of ["inspections", "visits", "talks", "settings"] as const) {
+  result.set("inspections", inspectionOutputs(read, checks("inspections")));
+  for (const tab of ["visits", "talks", "settings", "scoresheet"] as const) {
     result.set(tab, new Map([["out.check", checks(tab)]]));
   }
   return result;
+}
+
+/**
+ * The Inspections tab's outputs: the check column, and on a tab that lists deductions the score
+ * they give and the items in words, on each row whose level they decided or could have.
+ */
+function inspectionOutputs(read: WorkbookRead, checks: OutputCell[]): TabOutputs {
+  const outputs = new Map<LabelKey, OutputCell[]>([["out.check", checks]]);
+  if (!read.layouts.inspections?.columns.has("col.deductions")) return outputs;
+  const rows = rowsOf(read, "inspections");
+  const itemised = read.records.inspections.filter((i) => i.deductions !== undefined);
+  outputs.set(
+    "out.computedScore",
+    column(rows, itemised, (i) => deductedScore(i.deductions ?? []).score),
+  );
+  outputs.set(
+    "out.deductionDetail",
+    column(rows, itemised, (i) => deductionsLine(i.deductions ?? [], read.lang)),
+  );
+  return outputs;
 }

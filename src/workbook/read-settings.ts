@@ -1,5 +1,7 @@
-import { bothLangs, type Lang, t } from "../engine/labels.ts";
+import { parseBands } from "../engine/bands.ts";
+import { bothLangs, type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { parseSemesterId } from "../engine/semester.ts";
+import { settingText } from "../engine/setting-text.ts";
 import { DEFAULT_SETTINGS, SETTING_SPECS, type SettingKind, type Settings } from "../engine/settings.ts";
 import { decimalOf } from "./cells.ts";
 import type { TabLayout } from "./layout.ts";
@@ -50,13 +52,53 @@ function parseValue(kind: SettingKind, cell: unknown): Parsed {
       if (["en", "english", "英文", "英语"].includes(word)) return { value: "en" };
       return { error: true };
     }
+    case "rankBy":
+      return choice(text, {
+        score: ["rankBy.score", "分数", "score", "得分"],
+        excellents: ["rankBy.excellents", "优秀", "excellent"],
+      });
+    case "bannerFor":
+      return choice(text, {
+        dorms: ["bannerFor.dorms", "寝室", "dorm"],
+        buildings: ["bannerFor.buildings", "楼", "building"],
+      });
+    case "quota": {
+      const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+      if (percent) {
+        const share = Number(percent[1]) / 100;
+        return share > 0 && share <= 1 ? { value: { kind: "share", value: share } } : { error: true };
+      }
+      // A share typed as 5% may come back as the number 0.05 (Sheets keeps percentages so).
+      if (n !== undefined && n > 0 && n < 1) return { value: { kind: "share", value: n } };
+      return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 1000
+        ? { value: { kind: "count", value: n } }
+        : { error: true };
+    }
+    case "bands": {
+      const bands = parseBands(text);
+      return bands ? { value: bands } : { error: true };
+    }
   }
 }
 
-function shownDefault(key: keyof Settings): string {
+/** One of a few words: each value with its label and the other spellings it accepts. */
+function choice(text: string, values: Record<string, [LabelKey, ...string[]]>): Parsed {
+  const word = normalizeName(text);
+  for (const [value, [label, ...extra]] of Object.entries(values)) {
+    if ([...bothLangs(label), ...extra].some((w) => normalizeName(w) === word)) return { value };
+  }
+  return { error: true };
+}
+
+function shownDefault(key: keyof Settings, lang: Lang): string {
   const value = DEFAULT_SETTINGS[key];
   if (key === "excellentShare") return `${Number(value) * 100}%`;
-  return value === undefined || value === "" ? "—" : String(value);
+  // Choices, quotas and bands in words; the other keys as the values they are.
+  const text =
+    typeof value === "object" || key === "rankBy" || key === "bannerFor"
+      ? settingText(key, DEFAULT_SETTINGS, lang)
+      : String(value ?? "");
+  return text === "" ? "—" : text;
 }
 
 /** The settings a Settings tab gives, with a check message for every row that could not be read. */
@@ -108,7 +150,10 @@ export function readSettings(layout: TabLayout | undefined, lang?: Lang): Settin
   const checks = rows.map((_, i) => (unknownRows.has(i) ? t(language, "check.unknownSetting") : ""));
   for (const { row, spec, cell, parsed: p } of parsed) {
     if (p && "error" in p) {
-      checks[row] = t(language, "check.badSetting", { value: textOf(cell), default: shownDefault(spec.key) });
+      checks[row] = t(language, "check.badSetting", {
+        value: textOf(cell),
+        default: shownDefault(spec.key, language),
+      });
     } else if (clash && (spec.key === "semester1StartMonth" || spec.key === "semester2StartMonth")) {
       checks[row] = t(language, "check.sameStartMonth");
     } else if (inverted && (spec.key === "passScore" || spec.key === "excellentScore")) {

@@ -1,25 +1,24 @@
 import type { Day } from "../engine/day.ts";
 import { isoOf } from "../engine/day.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
-import { levelOf } from "../engine/level.ts";
-import type { Dorm, Inspection, Member, Records, Talk, Visit } from "../engine/records.ts";
+import type { Dorm, Inspection, Member, NobodyIn, Records, Talk, Visit } from "../engine/records.ts";
+import type { ScoresheetItem } from "../engine/scoresheet.ts";
 import type { Settings } from "../engine/settings.ts";
 import {
   isBlank,
-  isScoreTyped,
   type Read,
   readBoolean,
   readCategory,
   readCondition,
   readDay,
-  readLevel,
-  readScore,
   readStatus,
   readYear,
 } from "./cells.ts";
 import { chooseTab, findTab, type Grid, layoutOf, type TabLayout } from "./layout.ts";
 import { normalizeId, textOf } from "./normalize.ts";
 import { missingColumnProblem, missingTabProblem, type Surface } from "./problems.ts";
+import { readRowLevel } from "./read-level.ts";
+import { indexScoresheet, readBeds, scoresheetRow } from "./read-scoresheet.ts";
 import { readSettings } from "./read-settings.ts";
 import { TABS, type TabKey } from "./schema.ts";
 
@@ -38,6 +37,8 @@ export interface WorkbookRead {
   readonly lang: Lang;
   readonly settings: Settings;
   readonly records: Records;
+  /** The Scoresheet tab's usable items; empty without the tab. */
+  readonly scoresheet: readonly ScoresheetItem[];
   readonly layouts: Partial<Record<TabKey, TabLayout>>;
   /** Per tab, one message per data row (index 0 is sheet row 2). */
   readonly checks: Partial<Record<TabKey, string[]>>;
@@ -224,6 +225,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const plaque = r.column("col.plaque");
     const plaqueDate = r.column("col.plaqueDate");
     const plaqueCondition = r.column("col.plaqueCondition");
+    const bedsColumn = r.column("col.beds");
     return (row, note) => {
       const id = r.id(dorm);
       if (id === undefined) return undefined;
@@ -234,6 +236,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       }
       dormRows.set(id, row);
       const plaqueDay = r.optional(readDay(r.cell(plaqueDate), timeZone, lang), note);
+      const beds = r.optional(readBeds(r.cell(bedsColumn), lang), note);
       return {
         row,
         id,
@@ -243,6 +246,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
         plaque: r.optional(readBoolean(r.cell(plaque), lang), note) ?? false,
         plaqueDate: plaqueDay,
         plaqueCondition: r.optional(readCondition(r.cell(plaqueCondition), lang), note) ?? "ok",
+        ...(beds === undefined ? {} : { beds }),
       };
     };
   });
@@ -287,41 +291,65 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     };
   });
 
-  const inspections = readRows<Inspection>(layouts.inspections, lang, (r) => {
+  const codeRows = new Map<string, number>();
+  const scoresheet = readRows<ScoresheetItem>(layouts.scoresheet, lang, (r) => {
+    // A few dozen rows: each cell is found by its key.
+    const cell = (key: LabelKey) => r.cell(r.column(key));
+    return (row) => {
+      const read = scoresheetRow(cell, row, lang, codeRows);
+      if ("error" in read) r.error ??= read.error;
+      return "item" in read ? read.item : undefined;
+    };
+  });
+  const items = layouts.scoresheet ? indexScoresheet(scoresheet.records) : undefined;
+  const bedsOf = new Map(dorms.records.map((d) => [d.id, d.beds]));
+
+  // 无人 rows are read here too, and kept apart: they are no inspection.
+  const inspectionRows = readRows<Inspection | NobodyIn>(layouts.inspections, lang, (r) => {
     const date = r.column("col.date");
     const dorm = r.column("col.dorm");
     const category = r.column("col.category");
     const resultColumn = r.column("col.result");
     const scoreColumn = r.column("col.score");
+    const deductionsColumn = r.column("col.deductions");
     const inspector = r.column("col.inspector");
     const notes = r.column("col.notes");
-    return (row) => {
+    return (row, note) => {
       const day = readDate(r, date);
       const dormId = knownDorm(r, dorm);
-      // A score typed in the Result column (95) is read as the score.
-      const typedScore = isScoreTyped(r.cell(resultColumn));
-      const result = typedScore ? { value: undefined } : readLevel(r.cell(resultColumn), lang);
-      const score = readScore(r.cell(typedScore ? resultColumn : scoreColumn), lang);
-      const resultValue = result.error === undefined ? result.value : undefined;
-      const scoreValue = score.error === undefined ? score.value : undefined;
-      if (result.error !== undefined) r.error ??= result.error;
-      // The result wins over a score; a bad score only matters when there is no result.
-      else if (resultValue === undefined && score.error !== undefined) r.error ??= score.error;
-      const level = levelOf(resultValue, scoreValue, settings);
-      if (level === undefined) r.error ??= t(lang, "check.noResult");
-      if (day === undefined || dormId === undefined || level === undefined || r.error) return undefined;
-      return {
+      const read = readRowLevel(
+        { result: r.cell(resultColumn), score: r.cell(scoreColumn), deductions: r.cell(deductionsColumn) },
+        { lang, settings, scoresheet: items, beds: dormId === undefined ? undefined : bedsOf.get(dormId) },
+      );
+      if ("error" in read) r.error ??= read.error;
+      else if (read.note !== undefined) note(read.note);
+      if (day === undefined || dormId === undefined || "error" in read || r.error) return undefined;
+      const common = {
         row,
         day,
         dormId,
         category: readCategory(r.cell(category)),
-        level,
-        score: scoreValue,
         inspector: r.text(inspector),
         notes: r.text(notes),
       };
+      if ("nobodyIn" in read) return common;
+      const { level, score, basis } = read.decided;
+      return {
+        ...common,
+        level,
+        score,
+        // Kept only when they say something, so that workbooks without scoresheets read as before.
+        ...(basis === "items" || basis === "refused" ? { basis } : {}),
+        ...(read.deductions ? { deductions: read.deductions } : {}),
+      };
     };
   });
+  const inspections: Inspection[] = [];
+  const nobodyIn: NobodyIn[] = [];
+  for (const record of inspectionRows.records) {
+    if ("level" in record) inspections.push(record);
+    else nobodyIn.push(record);
+  }
 
   const visits = readRows<Visit>(layouts.visits, lang, (r) => {
     const date = r.column("col.date");
@@ -378,18 +406,21 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     records: {
       dorms: dorms.records,
       members: members.records,
-      inspections: inspections.records,
+      inspections,
       visits: visits.records,
       talks: talks.records,
+      ...(nobodyIn.length > 0 ? { nobodyIn } : {}),
     },
+    scoresheet: scoresheet.records,
     layouts,
     checks: {
       dorms: dorms.checks,
       members: members.checks,
-      inspections: inspections.checks,
+      inspections: inspectionRows.checks,
       visits: visits.checks,
       talks: talks.checks,
       settings: readSettings(layouts.settings, lang).checks,
+      ...(layouts.scoresheet ? { scoresheet: scoresheet.checks } : {}),
     },
     problems,
   };

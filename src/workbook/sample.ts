@@ -4,6 +4,7 @@ import type { Level } from "../engine/level.ts";
 import type { Category, PlaqueCondition, Status } from "../engine/records.ts";
 import type { Settings } from "../engine/settings.ts";
 import type { Grid } from "./layout.ts";
+import { type ItemWords, itemsFor, itemsText, MISTYPED_ITEMS } from "./sample-deductions.ts";
 import { type TabKey, tabSpec } from "./schema.ts";
 import { settingsRows, templateWorkbook } from "./template.ts";
 
@@ -89,12 +90,13 @@ const ISSUER: Words = [
   "Student Party Branch Committee, Department of Electronic Engineering",
 ];
 
-const BUILDINGS: readonly { readonly prefix: number; readonly name: Words }[] = [
-  { prefix: 3, name: ["东区3号楼", "East Block 3"] },
-  { prefix: 4, name: ["东区4号楼", "East Block 4"] },
-  { prefix: 7, name: ["西区7号楼", "West Block 7"] },
-  { prefix: 8, name: ["西区8号楼", "West Block 8"] },
-  { prefix: 12, name: ["南区12号楼", "South Block 12"] },
+const BUILDINGS: readonly { readonly prefix: number; readonly name: Words; readonly beds: number }[] = [
+  { prefix: 3, name: ["东区3号楼", "East Block 3"], beds: 4 },
+  { prefix: 4, name: ["东区4号楼", "East Block 4"], beds: 4 },
+  { prefix: 7, name: ["西区7号楼", "West Block 7"], beds: 4 },
+  { prefix: 8, name: ["西区8号楼", "West Block 8"], beds: 4 },
+  // The old block has six-bed rooms, where each unmade bed weighs less.
+  { prefix: 12, name: ["南区12号楼", "South Block 12"], beds: 6 },
 ];
 const FLOORS = [2, 3, 4, 5, 6];
 const ROOMS_PER_FLOOR = 8;
@@ -323,6 +325,7 @@ interface SampleDorm {
   readonly id: string;
   readonly index: number;
   readonly building: Words;
+  readonly beds: number;
   readonly year: number;
   role: Role;
   plaque: boolean;
@@ -345,8 +348,8 @@ interface SampleInspection {
   readonly order: number;
   readonly category: Category;
   readonly level: Level;
-  /** A score instead of a result (score mode), or both. */
-  mode: "result" | "score" | "both";
+  /** A score instead of a result (score mode), or both, or the scoresheet items found. */
+  mode: "result" | "score" | "both" | "items";
   score: number | undefined;
   readonly inspector: Words;
   note: Words | undefined;
@@ -354,6 +357,10 @@ interface SampleInspection {
   dateText?: string;
   /** A result nobody can read, instead of the level. */
   badResult?: Words;
+  /** The Deductions cell, when the inspectors listed what they found. */
+  items?: ItemWords;
+  /** 无人 or 拒查 in the Result column, instead of a level. */
+  status?: "nobodyIn" | "refused";
 }
 
 interface SampleVisit {
@@ -391,6 +398,7 @@ function buildDorms(): SampleDorm[] {
           id: `${building.prefix}-${floor}${String(room).padStart(2, "0")}`,
           index,
           building: building.name,
+          beds: building.beds,
           year: Math.floor(index / DORMS_PER_YEAR) + 1,
           role: "other",
           plaque: false,
@@ -844,7 +852,50 @@ function buildDepartment(seed: number): Department {
   const inspections = buildInspections(rng, dorms);
   const visits = buildVisits(rng, dorms);
   const talks = buildTalks(rng, names, dorms, people, inspections);
+  // A generator of its own, so that the department above stays the same whatever is itemised.
+  itemise(new Random(seed + 11), dorms, inspections);
   return { dorms, people, inspections, visits, talks };
+}
+
+/**
+ * The inspectors' scoresheet, written into the department: hygiene rounds list what they found
+ * and are scored from it, failing safety and discipline checks name their veto item, each giving
+ * the level the dorm's story needs. The R3 dorm's second fail is an immersion heater, one of the
+ * R4 dorm's fails a refusal (拒查). Some evening checks found nobody in (无人), and one round has
+ * a mistyped code.
+ */
+function itemise(rng: Random, dorms: readonly SampleDorm[], rows: SampleInspection[]): void {
+  const byId = new Map(dorms.map((d) => [d.id, d]));
+  const fails = new Map<string, number>();
+  for (const row of rows) {
+    const dorm = byId.get(row.dormId);
+    if (!dorm || row.order >= EXTRA_ROW || row.mode === "both" || row.badResult) continue;
+    const nth = row.level === "fail" ? (fails.get(dorm.id) ?? 0) + 1 : 0;
+    if (nth > 0) fails.set(dorm.id, nth);
+    if (dorm.role === "total" && nth === 2) {
+      row.status = "refused";
+      continue;
+    }
+    const scripted =
+      dorm.role === "streak" && nth === 2 && row.category === "hygiene"
+        ? (["S1（热得快）", "S1 (immersion heater)"] as const)
+        : undefined;
+    const items = scripted ?? itemsFor(row.category, row.level, dorm.beds, (lists) => rng.one(lists));
+    if (!items) continue;
+    row.items = items;
+    row.mode = "items";
+    row.score = undefined;
+  }
+  const quiet = dorms.filter((d) => d.role === "other");
+  for (const [i, d] of DISCIPLINE.entries()) {
+    for (const dorm of rng.shuffled(quiet).slice(0, 2)) {
+      const row = inspectionOf(rng, dorm, { day: d, category: "discipline" }, "pass");
+      rows.push({ ...row, order: EXTRA_ROW + 10 + i, status: "nobodyIn", note: undefined });
+    }
+  }
+  const mistyped = inspectionOf(rng, rng.one(quiet), { day: day("2025-12-11"), category: "hygiene" }, "pass");
+  rows.push({ ...mistyped, order: EXTRA_ROW + 2, mode: "items", score: undefined, items: MISTYPED_ITEMS });
+  rows.sort((a, b) => byDayThenCategory(a, b) || a.order - b.order);
 }
 
 /** Drops whatever would lie after `today`, so a sample never holds a future date. */
@@ -915,6 +966,7 @@ function dormRow(dorm: SampleDorm, lang: Lang): Row {
     "col.plaque": t(lang, dorm.plaque ? "yes" : "no"),
     "col.plaqueDate": dorm.plaqueDay === undefined ? "" : dateCell(dorm.plaqueDay),
     "col.plaqueCondition": dorm.condition ? t(lang, CONDITION_LABELS[dorm.condition]) : "",
+    "col.beds": dorm.beds,
   };
 }
 
@@ -933,17 +985,20 @@ function personRow(person: SamplePerson, lang: Lang): Row {
 function inspectionRow(row: SampleInspection, lang: Lang): Row {
   const result = row.badResult
     ? pick(row.badResult, lang)
-    : row.mode === "score"
-      ? ""
-      : t(lang, LEVEL_LABELS[row.level]);
+    : row.status
+      ? t(lang, `result.${row.status}`)
+      : row.mode === "score" || row.mode === "items"
+        ? ""
+        : t(lang, LEVEL_LABELS[row.level]);
   return {
     "col.date": row.dateText ?? dateCell(row.day),
     "col.dorm": row.dormId,
     "col.category": t(lang, `category.${row.category}`),
     "col.result": result,
-    "col.score": row.mode === "result" ? "" : row.score,
+    "col.score": row.mode === "result" || row.status ? "" : (row.score ?? ""),
     "col.inspector": pick(row.inspector, lang),
     "col.notes": text(row.note, lang),
+    "col.deductions": row.items && !row.status ? itemsText(row.items, lang) : "",
   };
 }
 
@@ -1033,9 +1088,20 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
       department: pick(DEPARTMENT, lang),
       issuer: pick(ISSUER, lang),
       currentSemester: SAMPLE_SEMESTER,
+      // Flags by mean score, as an 环境工程学院 awards them.
+      bands:
+        lang === "zh"
+          ? "红旗 85；蓝旗 75；绿旗 65；黑旗 0"
+          : "red flag 85; blue flag 75; green flag 65; black flag 0",
       language: lang,
       // A placeholder for the department's own form: the door cards' QR codes open it.
       formUrl: SAMPLE_FORM_URL,
     }),
+    scoresheetGrid(lang),
   ];
+}
+
+/** The Scoresheet tab: the default sheet, as `init` writes it. */
+function scoresheetGrid(lang: Lang): Grid {
+  return templateWorkbook(lang).find((tab) => tab.tab === "scoresheet")?.grid as Grid;
 }

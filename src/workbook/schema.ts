@@ -1,6 +1,6 @@
 import type { LabelKey } from "../engine/labels.ts";
 
-export type TabKey = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings";
+export type TabKey = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings" | "scoresheet";
 
 export interface ColumnSpec {
   readonly label: LabelKey;
@@ -15,6 +15,8 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
   /** The engine's own columns, in the order it appends them. */
   readonly outputs: readonly LabelKey[];
+  /** Outputs added only to a tab that has values for them (see `planTab`). */
+  readonly optionalOutputs?: readonly LabelKey[];
 }
 
 const col = (label: LabelKey, required = false): ColumnSpec => ({ label, required });
@@ -32,6 +34,7 @@ export const TABS: readonly TabSpec[] = [
       col("col.plaque"),
       col("col.plaqueDate"),
       col("col.plaqueCondition"),
+      col("col.beds"),
     ],
     outputs: [
       "out.grade",
@@ -40,6 +43,8 @@ export const TABS: readonly TabSpec[] = [
       "out.longestStreak",
       "out.currentStreak",
       "out.excellents",
+      "out.meanScore",
+      "out.nobodyIn",
       "out.visits",
       "out.warning",
       "out.plaqueCheck",
@@ -81,8 +86,11 @@ export const TABS: readonly TabSpec[] = [
       col("col.score"),
       col("col.inspector"),
       col("col.notes"),
+      col("col.deductions"),
     ],
-    outputs: ["out.check"],
+    outputs: ["out.computedScore", "out.deductionDetail", "out.check"],
+    // Only a tab that lists deductions gets the two score columns.
+    optionalOutputs: ["out.computedScore", "out.deductionDetail"],
   },
   {
     key: "visits",
@@ -116,6 +124,22 @@ export const TABS: readonly TabSpec[] = [
     label: "tab.settings",
     required: false,
     columns: [col("col.key", true), col("col.value")],
+    outputs: ["out.check"],
+  },
+  {
+    // Optional: a department that records results or scores by hand needs no scoresheet.
+    key: "scoresheet",
+    label: "tab.scoresheet",
+    required: false,
+    columns: [
+      col("col.code", true),
+      col("col.item", true),
+      col("col.category"),
+      col("col.points"),
+      col("col.per"),
+      col("col.pointsByBeds"),
+      col("col.veto"),
+    ],
     outputs: ["out.check"],
   },
 ];

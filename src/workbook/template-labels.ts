@@ -36,6 +36,10 @@ export const TEMPLATE_LABELS = {
     zh: "选填。标牌现状：完好 / 遗失 / 污损；遗失或污损的会提示补发。",
     en: "Optional. The plaque's condition: ok / lost / damaged; lost or damaged ones are listed for reissue.",
   },
+  "guide.dorms.col.beds": {
+    zh: "选填。宿舍的床位数（1–20），按床计分的扣分项可按房间大小取不同分值（见“检查细则”表）。例如：4",
+    en: "Optional. The beds in the room (1–20); per-bed deductions may weigh by room size (see the Scoresheet tab). Example: 4",
+  },
   "guide.members.col.studentId": {
     zh: "必填。学号，本表中不能重复。例如：2022010001",
     en: "Required. Student ID, once per member. Example: 2022010001",
@@ -70,12 +74,12 @@ export const TEMPLATE_LABELS = {
     en: "Optional. hygiene, discipline, schedule or safety (or your own). Two categories on one day are two rows.",
   },
   "guide.inspections.col.result": {
-    zh: "结果和分数填一项即可。从下拉中选：优秀、合格、不合格；也可以直接填分数。",
-    en: "A result or a score is required. Pick excellent, pass or fail; or type the score here.",
+    zh: "结果、分数、扣分项填一项即可。从下拉中选：优秀、合格、不合格；无人（不算检查）、拒查（算不合格）；也可以直接填分数。手填的结果优先。",
+    en: "A result, a score or deductions is required. Pick excellent, pass or fail; nobody in (no inspection) or refused (a fail); or type the score here. A result typed by hand wins.",
   },
   "guide.inspections.col.score": {
-    zh: "结果和分数填一项即可。0–100 的分数：达到优秀分数线为优秀，达到合格分数线为合格（见“设置”表）。两项都填时以结果为准。例如：85",
-    en: "A result or a score is required. A score 0–100: at the excellent score or above is excellent, at the pass score or above a pass (see Settings). The result wins when both are given. Example: 85",
+    zh: "结果、分数、扣分项填一项即可。0–100 的分数：达到优秀分数线为优秀，达到合格分数线为合格（见“设置”表）。填了结果时以结果为准；填了分数时以分数为准，不再按扣分项计算。例如：85",
+    en: "A result, a score or deductions is required. A score 0–100: at the excellent score or above is excellent, at the pass score or above a pass (see Settings). A result wins over it; it wins over the deductions. Example: 85",
   },
   "guide.inspections.col.inspector": {
     zh: "选填。检查人或检查单位。例如：生活部 王雪",
@@ -84,6 +88,10 @@ export const TEMPLATE_LABELS = {
   "guide.inspections.col.notes": {
     zh: "选填。情况说明。例如：垃圾未倒",
     en: "Optional. What was found. Example: rubbish not taken out",
+  },
+  "guide.inspections.col.deductions": {
+    zh: "选填。发现的扣分项，填“检查细则”表中的代码，用逗号或顿号隔开；×2 表示 2 项（按床计分的为 2 床），括号里可写备注。例如：B1×2，S1（热得快）。未填结果和分数时，得分＝100－各项扣分，有一票否决项为 0 分。",
+    en: "Optional. The deductions found: codes of the Scoresheet tab, separated by commas; ×2 means two items (two beds for a per-bed item); a remark may follow in brackets. Example: B1×2, S1 (kettle). Without a result or score, the score is 100 minus the deductions, 0 with a veto item.",
   },
   "guide.visits.col.date": {
     zh: "必填。联系（走访）宿舍的日期。例如：2025-10-12",
@@ -126,6 +134,34 @@ export const TEMPLATE_LABELS = {
     en: "Optional. Why. Example: the dorm failed its hygiene check",
   },
   "guide.talks.col.notes": { zh: "选填。备注。", en: "Optional. Notes." },
+  "guide.scoresheet.col.code": {
+    zh: "必填。扣分项的代码，检查记录的“扣分项”列填这个代码，不能重复。例如：B1",
+    en: "Required. The item's code, which the Inspections tab's Deductions column uses; no duplicates. Example: B1",
+  },
+  "guide.scoresheet.col.item": {
+    zh: "必填。扣分内容，会写进扣分明细和处理依据。例如：被子未叠",
+    en: "Required. What the item is; shown in the deduction detail and the evidence. Example: bedding not folded",
+  },
+  "guide.scoresheet.col.category": {
+    zh: "选填。本院系的分类，如 内务、卫生、安全、纪律。",
+    en: "Optional. Your own grouping, e.g. tidiness, hygiene, safety, discipline.",
+  },
+  "guide.scoresheet.col.points": {
+    zh: "必填（一票否决项可不填）。每项（或每床）扣的分数，0–100。例如：10",
+    en: "Required (optional for a veto item). Points deducted per item (or per bed), 0–100. Example: 10",
+  },
+  "guide.scoresheet.col.per": {
+    zh: "选填。每项（默认）或每床：每床的项目按床位计数，如 B1×2 扣 2 床的分。",
+    en: "Optional. per item (the default) or per bed: a per-bed item counts beds, so B1×2 deducts for two beds.",
+  },
+  "guide.scoresheet.col.pointsByBeds": {
+    zh: "选填。按床计分的项目在不同大小房间的每床分值，房间越小每床越重。例如：8:10, 6:15, 4:20, 3:30（8人间每床10分……）。宿舍的床位数见“宿舍”表；没有对应大小时取较大一档的房间。",
+    en: "Optional. For a per-bed item, points per bed by room size, heavier in smaller rooms. Example: 8:10, 6:15, 4:20, 3:30. The Dorms tab gives each room's beds; a size not listed takes the next larger room's.",
+  },
+  "guide.scoresheet.col.veto": {
+    zh: "选填。是：一票否决，出现一次即 0 分、不合格。",
+    en: "Optional. yes: one-vote veto, found once the score is 0 and the inspection fails.",
+  },
   "guide.settings.col.key": {
     zh: "设置项目的名称，请勿改动。删掉一行即用该项的默认值。",
     en: "The setting's name; do not change it. Delete a row to use that setting's default.",
@@ -199,6 +235,26 @@ export const TEMPLATE_LABELS = {
     zh: "党员宿舍检查不合格后，应在几天内由本宿舍党员记录一次谈话。默认 {default}。",
     en: "Days within which a member of a failing member dorm should record a talk. Default {default}.",
   },
+  "meaning.rankingSize": {
+    zh: "排名中“前几名”和“后几名”宿舍名单各列几个。默认 {default}。",
+    en: "How many dorms the top and the bottom lists of the rankings name. Default {default}.",
+  },
+  "meaning.rankBy": {
+    zh: "宿舍排名和流动红旗按什么评比：平均分 或 优秀次数。默认 {default}。",
+    en: "What rankings and the banner go by: mean score or excellents. Default {default}.",
+  },
+  "meaning.bannerQuota": {
+    zh: "每月流动红旗的名额：一个数（如 3），或参评宿舍（楼栋）的比例（如 5%，向上取整）。并列的都授予。默认 {default}。",
+    en: "The monthly banner's quota: a number (e.g. 3) or a share of those in the running (e.g. 5%, rounded up). Ties all win. Default {default}.",
+  },
+  "meaning.bannerFor": {
+    zh: "流动红旗评给 宿舍 还是 楼栋。默认 {default}。",
+    en: "Whether the banner goes to dorms or to buildings. Default {default}.",
+  },
+  "meaning.bands": {
+    zh: "按平均分评的星级或旗帜档次，名称加起评分，用分号隔开，如 红旗 85；蓝旗 75；绿旗 65；黑旗 0。默认：空（不评档次）。",
+    en: "Star or flag bands by mean score: each name with its lowest score, separated by semicolons, e.g. red 85; blue 75; green 65; black 0. Default: blank (no bands).",
+  },
   "meaning.language": {
     zh: "表格、结果和报告使用的语言：中文 或 English。默认 中文。",
     en: "The language of the sheet, the outputs and the report: 中文 or English. Default 中文.",
@@ -227,6 +283,7 @@ export const TEMPLATE_LABELS = {
   "help.date": { zh: "请填日期，例如 2025-09-15。", en: "Type a date, e.g. 2025-09-15." },
   "help.number": { zh: "请填 {min}–{max} 之间的数。", en: "Type a number from {min} to {max}." },
   "help.language": { zh: "请选择 中文 或 English。", en: "Pick 中文 or English." },
+  "help.choice": { zh: "请从下拉中选择。", en: "Pick from the list." },
   "language.zh": { zh: "中文", en: "中文" },
   "language.en": { zh: "English", en: "English" },
 } as const satisfies Record<string, Label>;

@@ -1,5 +1,7 @@
 import { type LabelKey, type Lang, t as sharedT } from "../engine/labels.ts";
+import { settingText } from "../engine/setting-text.ts";
 import { DEFAULT_SETTINGS, SETTING_SPECS, type Settings } from "../engine/settings.ts";
+import { defaultScoresheetRows } from "./default-scoresheet.ts";
 import type { Grid } from "./layout.ts";
 import { TABS, type TabKey, tabSpec } from "./schema.ts";
 import { t } from "./template-labels.ts";
@@ -60,7 +62,11 @@ function listOf(column: LabelKey, lang: Lang): readonly string[] | undefined {
     case "col.category":
       return words(["category.hygiene", "category.discipline", "category.schedule", "category.safety"]);
     case "col.result":
-      return words(["level.excellent", "level.pass", "level.fail"]);
+      return words(["level.excellent", "level.pass", "level.fail", "result.nobodyIn", "result.refused"]);
+    case "col.per":
+      return words(["per.item", "per.bed"]);
+    case "col.veto":
+      return words(["yes", "no"]);
     default:
       return undefined;
   }
@@ -75,10 +81,15 @@ function columnRule(column: LabelKey, lang: Lang): { rule: ValidationRule; help:
     };
   if (column === "col.date" || column === "col.plaqueDate")
     return { rule: { kind: "date" }, help: t(lang, "help.date") };
-  if (column === "col.score")
+  if (column === "col.score" || column === "col.points")
     return {
       rule: { kind: "number", min: 0, max: 100, whole: false },
       help: t(lang, "help.number", { min: 0, max: 100 }),
+    };
+  if (column === "col.beds")
+    return {
+      rule: { kind: "number", min: 1, max: 20, whole: true },
+      help: t(lang, "help.number", { min: 1, max: 20 }),
     };
   return undefined;
 }
@@ -91,12 +102,15 @@ function headerOf(tab: TabKey, column: LabelKey, required: boolean, lang: Lang):
   return required ? name + t(lang, "template.required") : name;
 }
 
-/** A setting's default as the Settings tab shows it: `50%` for the share, 中文 / English for the language. */
+/**
+ * A setting's default as the Settings tab shows it: numbers as numbers, `50%` for the share,
+ * 中文 / English for the language, the words of a choice.
+ */
 function shownDefault(key: keyof Settings, lang: Lang): string | number {
   const value = DEFAULT_SETTINGS[key];
-  if (key === "excellentShare") return `${Math.round(Number(value) * 100)}%`;
-  if (key === "language") return t(lang, value === "en" ? "language.en" : "language.zh");
-  return value === undefined ? "" : (value as string | number);
+  return typeof value === "number" && key !== "excellentShare"
+    ? value
+    : settingText(key, DEFAULT_SETTINGS, lang);
 }
 
 /**
@@ -146,6 +160,20 @@ function settingsValidations(lang: Lang): TemplateValidation[] {
         rule: { kind: "list", values: [t(lang, "language.zh"), t(lang, "language.en")] },
         help: t(lang, "help.language"),
       });
+    else if (spec.kind === "rankBy" || spec.kind === "bannerFor")
+      rules.push({
+        column: 2,
+        fromRow: row,
+        toRow: row,
+        rule: {
+          kind: "list",
+          values:
+            spec.kind === "rankBy"
+              ? [sharedT(lang, "rankBy.score"), sharedT(lang, "rankBy.excellents")]
+              : [sharedT(lang, "bannerFor.dorms"), sharedT(lang, "bannerFor.buildings")],
+        },
+        help: t(lang, "help.choice"),
+      });
   });
   return rules;
 }
@@ -178,14 +206,26 @@ export function templateWorkbook(lang: Lang): TabTemplate[] {
     const columns = tabSpec(spec.key).columns;
     const validations: TemplateValidation[] = [];
     columns.forEach((column, i) => {
+      // A scoresheet's categories are the department's own words (内务, 卫生…): no list.
+      if (spec.key === "scoresheet" && column.label === "col.category") return;
       const found = columnRule(column.label, lang);
       if (found) validations.push({ column: i + 1, fromRow: 2, ...found });
     });
+    // The Scoresheet tab comes with the default sheet, for the department to edit.
+    const rows =
+      spec.key === "scoresheet"
+        ? defaultScoresheetRows(lang, {
+            perItem: sharedT(lang, "per.item"),
+            perBed: sharedT(lang, "per.bed"),
+            yes: sharedT(lang, "yes"),
+            no: sharedT(lang, "no"),
+          })
+        : [];
     return {
       tab: spec.key,
       grid: {
         name: sharedT(lang, spec.label),
-        values: [columns.map((c) => headerOf(spec.key, c.label, c.required, lang))],
+        values: [columns.map((c) => headerOf(spec.key, c.label, c.required, lang)), ...rows],
       },
       notes: columns.map((c) => t(lang, `guide.${spec.key}.${c.label}` as Parameters<typeof t>[1])),
       validations,

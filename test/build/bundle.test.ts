@@ -17,7 +17,7 @@ describe("dist/Code.js", () => {
   it("keeps the JSDoc of every entry point's stub, which Sheets shows for custom functions", () => {
     for (const [name, doc] of Object.entries(ENTRY_POINTS))
       expect(code).toContain(`${doc}\nfunction ${name}(`);
-    expect(code.match(/@customfunction/g)).toHaveLength(4);
+    expect(code.match(/@customfunction/g)).toHaveLength(5);
   });
 
   it("carries neither the document renderer, the sample generator, the import nor the kit", () => {
@@ -31,6 +31,8 @@ describe("dist/Code.js", () => {
     expect(code).not.toContain("Content-Security-Policy");
     // Nor the import's CSV parser or the kit's QR encoder, loaded on demand too.
     expect(code).not.toMatch(/Papa\.|delimitersToGuess|createStringToBytes|QRCode/);
+    // Nor the rankings' layout and words, which the documents module brings when needed.
+    expect(code).not.toContain("排名与流动红旗");
     // The sample's seeded generator (mulberry32's increment, as esbuild prints it).
     expect(code).not.toMatch(/1831565813|0x6d2b79f5/i);
   });

@@ -65,6 +65,8 @@ describe.skipIf(!hasLibreOffice)("the graded sample in LibreOffice", () => {
       "联系宿舍",
       "谈话记录",
       "设置",
+      "检查细则",
+      "排名",
       "图例",
     ]);
     for (const grid of grids) {
@@ -81,6 +83,9 @@ describe.skipIf(!hasLibreOffice)("the graded sample in LibreOffice", () => {
         "考核结果",
         "处理意见",
         "考察参考",
+        "平均分",
+        "计算得分",
+        "扣分明细",
         "校验",
       ]) {
         const c = header.indexOf(name);
@@ -123,7 +128,15 @@ describe.skipIf(!hasLibreOffice || !hasPoppler)("the graded sample printed from 
           .split("\n")
           .find((l) => l.trim()) ?? "",
     );
-    const starts = ["宿舍号", "学号", "日期", "项目", "党员寝室挂牌：颜色和计算列说明"];
+    const starts = [
+      "宿舍号",
+      "学号",
+      "日期",
+      "项目",
+      "代码",
+      "排名与流动红旗",
+      "党员寝室挂牌：颜色和计算列说明",
+    ];
     for (const [i, line] of firstLines.entries()) {
       expect(
         starts.some((s) => line.trim().startsWith(s)),
@@ -163,7 +176,7 @@ describe.skipIf(!hasLibreOffice)("the template in LibreOffice", () => {
     const parts = zipEntries(bytes) ?? [];
     const text = (name: string) => entryText(bytes, parts.find((p) => p.name === name) as never);
     const inspections = text("xl/worksheets/sheet3.xml");
-    expect(inspections).toContain("&quot;优秀,合格,不合格&quot;");
+    expect(inspections).toContain("&quot;优秀,合格,不合格,无人,拒查&quot;");
     expect(inspections).toContain("&quot;卫生,纪律,作息,安全&quot;");
     const comments = parts
       .filter((p) => /^xl\/comments\d*\.xml$/.test(p.name))

@@ -213,6 +213,25 @@ describe("renderReport", () => {
     });
   });
 
+  it("gives, internally, the items behind each consequence beside the date of the inspection", () => {
+    const html = renderReport(reportModel(samples.zh.grading, { edition: "internal" }), "zh");
+    expect(html).toContain(esc("−100 违章电器：热得快（一票否决）"));
+    expect(html).toContain(esc("（拒查）"));
+    const en = renderReport(reportModel(samples.en.grading, { edition: "internal" }), "en");
+    expect(en).toContain(esc("−100 banned appliance: immersion heater (veto)"));
+  });
+
+  it("ranks the semester and names each month's banner, in both editions", () => {
+    for (const edition of ["internal", "public"] as const) {
+      const html = renderReport(reportModel(samples.zh.grading, { edition }), "zh");
+      expect(html).toContain("排名与流动红旗");
+      expect(html).toContain("后 5 名宿舍");
+      expect(html).toContain("2025年11月");
+      expect(html.includes("按支部")).toBe(edition === "internal");
+      expect(html.includes("扣分项统计")).toBe(edition === "internal");
+    }
+  });
+
   it("shows a user's markup as text, never as markup", () => {
     const grading = poisoned();
     const docs = [
@@ -272,6 +291,18 @@ describe("renderBulletin", () => {
     const pub = textOf(renderBulletin(bulletinModel(grading, { edition: "public", ...WEEK }), "zh"));
     for (const p of facing?.facing?.members ?? []) expect(pub).not.toContain(p.name);
     expect(pub).not.toContain(t("zh", "doc.col.facing"));
+  });
+
+  it("announces the month's banner and the period's bands in the week the month ends", () => {
+    const html = renderBulletin(bulletinModel(samples.zh.grading, { edition: "public", ...WEEK }), "zh");
+    expect(html).toContain("流动红旗与评分档次");
+    expect(html).toContain("2025年11月流动红旗授予：");
+    const midMonth = renderBulletin(
+      bulletinModel(samples.zh.grading, { edition: "public", from: "2025-11-10", to: "2025-11-16" }),
+      "zh",
+    );
+    expect(midMonth).not.toContain("流动红旗授予");
+    expect(midMonth).toContain("本期受检宿舍按平均分评定档次");
   });
 
   it("writes the period in words in its title", () => {

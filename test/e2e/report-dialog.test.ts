@@ -3,11 +3,19 @@
  * talking through the google.script.run shim to the built add-on (dist/Code.js) over the fake
  * services. Run `npm run build` first.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
-import { installScriptRun, launchChromium, PAGE_URL, screenshot, serveHtml } from "../support/browser.ts";
+import {
+  installScriptRun,
+  launchChromium,
+  PAGE_URL,
+  SCREENSHOT_DIR,
+  screenshot,
+  serveHtml,
+} from "../support/browser.ts";
 import type { FakeGasOptions } from "../support/fake-gas.ts";
 import { type LoadedAddOn, loadAddOn, sheetsOf } from "../support/gas-vm.ts";
 
@@ -50,6 +58,45 @@ async function open(
 }
 
 describe("the export dialog in Chromium", () => {
+  it("makes the ranking poster of a month as a PNG 1080 pixels wide, drawn in the page, public and named", async () => {
+    const { page, requests, refused } = await open();
+    await page.check('input[name="kind"][value="poster"]');
+    expect(await page.locator("#edition").isHidden()).toBe(true);
+    await page.selectOption("#poster-period", { label: "2025年11月" });
+    await page.click("#make");
+    await page.locator("#png-link").waitFor();
+    expect(requests.at(-1)).toEqual({
+      name: "exportReport",
+      args: [{ kind: "poster", edition: "public", period: "2025-11" }],
+    });
+    expect(await page.getAttribute("#png-link", "download")).toBe("排名海报-2025-11.png");
+    // The PNG itself, read back in the page: its size, and the red of its head.
+    const png = await page.evaluate(async () => {
+      const href = (document.getElementById("png-link") as HTMLAnchorElement).href;
+      const blob = await (await fetch(href)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = document.createElement("canvas");
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+      context.drawImage(bitmap, 0, 0);
+      const head = [...context.getImageData(5, 5, 1, 1).data];
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = "";
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { width: bitmap.width, height: bitmap.height, head, base64: btoa(binary), type: blob.type };
+    });
+    expect([png.width, png.type]).toEqual([1080, "image/png"]);
+    expect(png.height).toBeGreaterThan(2700);
+    expect(png.head.slice(0, 3)).toEqual([198, 40, 40]);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(join(SCREENSHOT_DIR, "poster-from-sheets.png"), Buffer.from(png.base64, "base64"));
+    expect(await page.locator("#poster-preview").isVisible()).toBe(true);
+    expect(refused).toEqual([]);
+    await screenshot(page, "export-dialog-poster");
+    await page.close();
+  });
+
   it("offers report or bulletin, internal or public, and asks the server for exactly what was chosen", async () => {
     const { page, requests, refused } = await open();
     // The bulletin's period shows only for a bulletin, filled with the latest week.

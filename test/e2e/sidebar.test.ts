@@ -165,6 +165,49 @@ describe("the sidebar in Chromium", () => {
     await page.close();
   });
 
+  it("shows why a member lost award eligibility, item by item: the veto found at the second fail", async () => {
+    const { page, addOn, dialogs, refused } = await open(sample());
+    const revoked = dashboardOf(addOn).members.find((m) => m.consequences.some((c) => c.kind === "revoked"));
+    if (!revoked) throw new Error("the sample has no revoked member");
+    const item = page.locator(`details[data-key="member:${revoked.studentId}"]`);
+    await item.locator("summary").click();
+    const evidence = item.locator(".evidence li");
+    await expect.poll(() => evidence.count()).toBe(2);
+    // The second fail in a row: an immersion heater, a veto, 0 points.
+    expect(await evidence.nth(1).locator(".items").textContent()).toBe(
+      "0分：−100 违章电器：热得快（一票否决）",
+    );
+    expect(await evidence.nth(0).locator(".items").textContent()).toMatch(/^\d+分：−\d+ /);
+    await item.scrollIntoViewIfNeeded();
+    await item.screenshot({ path: await screenshot(page, "sidebar-evidence-items") });
+    expect(dialogs).toEqual([]);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the rankings of the semester and of a month picked, with its rotating banner", async () => {
+    const { page, addOn, calls } = await open(sample());
+    const board = dashboardOf(addOn).rankings;
+    const section = page.locator("#rankings");
+    expect(await section.locator("h2").textContent()).toBe("排名与流动红旗");
+    expect(await section.locator('table[data-group="buildings"] tbody tr').count()).toBe(5);
+    const top = board?.periods[0]?.rankings.top[0];
+    expect(await section.locator('[data-list="top"] li').first().textContent()).toContain(top?.label ?? "?");
+    expect(await section.locator(".banner").count()).toBe(0);
+    await page.selectOption("#rankings-period", "2025-11");
+    const winners = board?.periods.find((p) => p.rankings.period.id === "2025-11")?.banner?.winners ?? [];
+    expect(winners.length).toBeGreaterThan(0);
+    expect(await section.locator(".banner").textContent()).toBe(
+      `流动红旗：${winners.map((w) => w.label).join("、")}`,
+    );
+    await section.screenshot({ path: await screenshot(page, "sidebar-rankings") });
+    // The poster button opens the export dialog on the poster.
+    await page.click("#poster");
+    await expect.poll(() => calls.at(-1)).toBe("showExportDialog");
+    expect(addOn.fake.dialogs.at(-1)?.html).toContain('"kind":"poster"');
+    await page.close();
+  });
+
   it("relabels everything when the language is switched, and the sheet's outputs with it", async () => {
     const { page, addOn, refused } = await open(sample());
     await page.fill("#inspection-notes", "未保存的备注");
@@ -254,7 +297,9 @@ describe("the sidebar in Chromium", () => {
     await page.fill("#inspection-date", dashboardOf(addOn).today);
     await page.fill("#inspection-score", "");
     await page.click("#inspection-submit");
-    await expect.poll(() => page.locator("#inspection-result-error").textContent()).toBe("缺少结果或分数");
+    await expect
+      .poll(() => page.locator("#inspection-result-error").textContent())
+      .toBe("缺少结果、分数或扣分项");
     expect(calls.filter((c) => c === "addInspection")).toEqual([]);
     expect(addOn.fake.sheet("检查记录")).toHaveLength(before);
     await page.close();
@@ -362,7 +407,7 @@ describe("the sidebar in Chromium", () => {
       if (id && order.at(-1) !== id) order.push(id);
       if (id === "inspection-dorm") await page.keyboard.type("3-201");
     }
-    expect(order.slice(0, 5)).toEqual(["lang-switch", "recalculate", "export", "import", "setup"]);
+    expect(order.slice(0, 6)).toEqual(["lang-switch", "recalculate", "export", "poster", "import", "setup"]);
     expect(order.filter((id) => id.startsWith("inspection-"))).toEqual([
       "inspection-dorm",
       "inspection-date",

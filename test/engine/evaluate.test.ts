@@ -401,6 +401,105 @@ describe("evaluate", () => {
       expect([e.semester.id, e.settings.department, e.today]).toEqual(["2025-2026-2", "电子工程系", TODAY]);
     });
 
+    describe("scores and statuses", () => {
+      const nobodyIn = (date: string, dormId: string, row: number) => ({
+        row,
+        day: day(date),
+        dormId,
+        category: "hygiene",
+        inspector: "",
+        notes: "",
+      });
+
+      it("counts 无人 apart: no inspection, never a fail, and no break in a streak", () => {
+        const e = evaluate(
+          records({
+            dorms: dorms("A"),
+            members: members(["S1", "A"]),
+            inspections: [inspection("2025-09-01", "A", "fail", 2), inspection("2025-09-15", "A", "fail", 4)],
+            nobodyIn: [nobodyIn("2025-09-08", "A", 3), nobodyIn("2025-03-01", "A", 5)],
+          }),
+          DEFAULT_SETTINGS,
+          TODAY,
+          "2025-2026-1",
+        );
+        const a = dormOf(e, "A");
+        expect([a?.count, a?.fails, a?.nobodyIn, a?.longestStreak]).toEqual([2, 2, 1, 2]);
+        expect(memberOf(e, "S1")?.eligibility).toBe("revoked");
+      });
+
+      it("fails a refusal like any fail: two refusals in a row revoke eligibility, named as refused in the evidence", () => {
+        const refused = (date: string, row: number) =>
+          inspection(date, "A", "fail", row, { score: 0, basis: "refused" });
+        const e = evaluate(
+          records({
+            dorms: dorms("A"),
+            members: members(["S1", "A"]),
+            inspections: [refused("2025-09-01", 2), refused("2025-09-08", 3)],
+          }),
+          DEFAULT_SETTINGS,
+          TODAY,
+          "2025-2026-1",
+        );
+        expect(memberOf(e, "S1")?.eligibility).toBe("revoked");
+        expect(memberOf(e, "S1")?.eligibilityEvidence.map((r) => [r.row, r.refused, r.score])).toEqual([
+          [2, true, 0],
+          [3, true, 0],
+        ]);
+      });
+
+      it("carries an inspection's items into the evidence of the consequence they caused", () => {
+        const items = [
+          {
+            code: "S1",
+            name: "违章电器",
+            category: "安全",
+            unit: "item" as const,
+            count: 1,
+            points: 100,
+            veto: true,
+            remark: "热得快",
+          },
+        ];
+        const e = evaluate(
+          records({
+            dorms: dorms("A"),
+            members: members(["S1", "A"]),
+            inspections: [
+              inspection("2025-09-01", "A", "fail", 2, { score: 0, basis: "items", deductions: items }),
+              inspection("2025-09-08", "A", "fail", 3, { score: 40 }),
+            ],
+          }),
+          DEFAULT_SETTINGS,
+          TODAY,
+          "2025-2026-1",
+        );
+        const evidence = memberOf(e, "S1")?.eligibilityEvidence ?? [];
+        expect(evidence[0]?.deductions).toEqual(items);
+        expect(evidence[1]).not.toHaveProperty("deductions");
+        expect(evidence[1]?.score).toBe(40);
+      });
+
+      it("gives each dorm the mean of its scored inspections in the semester, to one decimal", () => {
+        const e = evaluate(
+          records({
+            dorms: dorms("A", "B"),
+            inspections: [
+              inspection("2025-09-01", "A", "pass", 2, { score: 80 }),
+              inspection("2025-09-08", "A", "excellent", 3, { score: 95 }),
+              inspection("2025-09-15", "A", "pass", 4),
+              inspection("2025-03-01", "A", "fail", 5, { score: 10 }),
+              inspection("2025-09-01", "B", "pass", 6),
+            ],
+          }),
+          DEFAULT_SETTINGS,
+          TODAY,
+          "2025-2026-1",
+        );
+        expect([dormOf(e, "A")?.meanScore, dormOf(e, "B")?.meanScore]).toEqual([87.5, undefined]);
+      });
+    });
+
     describe("properties", () => {
       const levels: Level[] = ["excellent", "pass", "fail"];
       const statuses: Status[] = ["full", "probationary", "candidate", "activist", "nonMember"];

@@ -20,10 +20,10 @@ function department(dorms: number): Record<string, unknown[][]> {
       ...ids.map((id, i) => [`'${2022000000 + i}`, `学生${i}`, "正式党员", id, "王老师"]),
     ],
     检查记录: [
-      ["日期", "宿舍号", "类别", "结果"],
+      ["日期", "宿舍号", "类别", "结果", "分数"],
       ...ids.flatMap((id, i) => [
-        [shanghaiMidnight(2025, 9, 8), id, "卫生", i % 7 === 0 ? "不合格" : "优秀"],
-        [shanghaiMidnight(2025, 9, 15), id, "卫生", i % 7 === 0 ? "不合格" : "优秀"],
+        [shanghaiMidnight(2025, 9, 8), id, "卫生", i % 7 === 0 ? "不合格" : "优秀", i % 7 === 0 ? 40 : 95],
+        [shanghaiMidnight(2025, 9, 15), id, "卫生", i % 7 === 0 ? "不合格" : "优秀", i % 7 === 0 ? 45 : 96],
       ]),
     ],
     设置: [
@@ -111,6 +111,18 @@ describe("custom functions in dist/Code.js", () => {
       );
     });
 
+    it("answers =DORMSCORE for a cell and a 5,000-dorm range from the output columns, within 30 seconds", () => {
+      forgetCache(addOn);
+      addOn.fake.setCell("看板", "L2", "=DORMSCORE(A2)");
+      addOn.fake.setCell("看板", "M2", "=DORMSCORE(宿舍!A2:A5001)");
+      const board = addOn.fake.sheet("看板");
+      expect([board[1]?.[11], board[1]?.[12], board[2]?.[12]]).toEqual([42.5, 42.5, 95.5]);
+      expect(addOn.fake.lastExecution()?.ms).toBeLessThan(30_000);
+      const dorms = addOn.fake.sheet("宿舍");
+      const mean = (dorms[0] ?? []).indexOf("平均分");
+      expect(board.slice(1, 5001).map((row) => row[12])).toEqual(dorms.slice(1).map((row) => row[mean]));
+    });
+
     it("says in words that another semester is too large to compute in a formula", () => {
       addOn.fake.setCell("看板", "K2", '=DORMGRADE(A2, "2024-2025-2")');
       expect(addOn.fake.sheet("看板")[1]?.[10]).toBe("#ERROR!");
@@ -168,8 +180,51 @@ describe("custom functions in dist/Code.js", () => {
     });
   });
 
+  describe("=DORMSCORE", () => {
+    function scored(): Record<string, unknown[][]> {
+      const sheets = department(3);
+      const inspections = sheets.检查记录 as unknown[][];
+      // 1-103 is inspected by result alone: it has no mean score.
+      for (const row of inspections.slice(1)) if (row[1] === "1-103") row[4] = "";
+      sheets.看板 = [
+        ["宿舍", "平均分", "范围"],
+        ["1-102", "=DORMSCORE(A2)", "=DORMSCORE(A2:A3)"],
+        ["1-103", "=DORMSCORE(A3)", ""],
+        ["", '=DORMSCORE("9-999")', ""],
+      ];
+      return sheets;
+    }
+
+    it("answers the mean score from the cache, blank for a dorm without scores, a column for a range", () => {
+      const addOn = loadAddOn({ sheets: scored() });
+      addOn.call("menuRecalculate");
+      const board = addOn.fake.sheet("看板");
+      expect(board.slice(1, 3).map((row) => [row[1], row[2]])).toEqual([
+        [95.5, 95.5],
+        ["", ""],
+      ]);
+      expect(addOn.fake.formulaError("看板", "B4")).toBe("宿舍 9-999 不在“宿舍”表中");
+    });
+
+    it("answers the same from the output columns, and from a workbook graded before they had a mean score", () => {
+      const addOn = loadAddOn({ sheets: scored() });
+      addOn.call("menuRecalculate");
+      forgetCache(addOn);
+      addOn.fake.setCell("看板", "F2", "=DORMSCORE(A2)");
+      expect(addOn.fake.sheet("看板")[1]?.[5]).toBe(95.5);
+      // An older graded tab: its mean score column gone, DORMGRADE still answers from the others.
+      const dorms = ss(addOn).getSheetByName("宿舍") as GoogleAppsScript.Spreadsheet.Sheet;
+      const header = addOn.fake.sheet("宿舍")[0] ?? [];
+      dorms.getRange(1, header.indexOf("平均分") + 1).setValue("");
+      forgetCache(addOn);
+      addOn.fake.setCell("看板", "D2", "=DORMGRADE(A2)");
+      addOn.fake.setCell("看板", "E2", "=DORMSCORE(A2)");
+      expect(addOn.fake.sheet("看板")[1]?.slice(3, 5)).toEqual(["优秀", ""]);
+    });
+  });
+
   it("marks the semester argument optional in the JSDoc that Sheets shows", () => {
-    for (const name of ["DORMGRADE", "DORMFAILS", "DORMSTREAK", "MEMBEROUTCOME"] as const) {
+    for (const name of ["DORMGRADE", "DORMFAILS", "DORMSTREAK", "DORMSCORE", "MEMBEROUTCOME"] as const) {
       expect(ENTRY_POINTS[name]).toMatch(/@param \{string\} \[semester\]/);
       expect(ENTRY_POINTS[name]).toContain("@customfunction");
     }

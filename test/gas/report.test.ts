@@ -145,6 +145,47 @@ describe("exports in Sheets", () => {
       expect(addOn.fake.sheetNames()).not.toContain("学期报告");
     });
 
+    it("returns a month's poster as an image and a page, public, with no PDF and no Report tab", () => {
+      const addOn = loadAddOn({ sheets: sampleSheets() });
+      const file = addOn.call<Exported & { svg?: string }>("exportReport", {
+        kind: "poster",
+        edition: "public",
+        period: "2025-11",
+      });
+      expect(file.fileName).toBe("排名海报-2025-11");
+      expect(file.svg?.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="360"')).toBe(true);
+      expect(file.svg).toContain("2025年11月流动红旗");
+      expect(file.html).toContain(file.svg);
+      expect(file.pdf).toBeUndefined();
+      expect(addOn.fake.sheetNames()).not.toContain("学期报告");
+      for (const name of memberNames("zh")) expect(file.svg).not.toContain(name);
+    });
+
+    it("refuses a poster of a month without inspections, saying so", () => {
+      const addOn = loadAddOn({ sheets: sampleSheets() });
+      expect(() =>
+        addOn.call("exportReport", { kind: "poster", edition: "public", period: "2025-07" }),
+      ).toThrow("无法生成 2025-07 的海报");
+    });
+
+    it("opens the dialog on the poster, offering the semester and each month, from the sidebar's button", () => {
+      const addOn = loadAddOn({ sheets: sampleSheets() });
+      addOn.call("showExportDialog", "poster");
+      const json = /<script type="application\/json" id="export-choices">(.*?)<\/script>/.exec(
+        addOn.fake.dialogs.at(-1)?.html ?? "",
+      );
+      const choices = JSON.parse(json?.[1] ?? "{}");
+      expect(choices.kind).toBe("poster");
+      expect(choices.posterPeriods.map((p: { name: string }) => p.name)).toEqual([
+        "2025-2026学年第一学期",
+        "2025年9月",
+        "2025年10月",
+        "2025年11月",
+        "2025年12月",
+        "2026年1月",
+      ]);
+    });
+
     it("calls no Drive service", () => {
       const addOn = loadAddOn({ sheets: sampleSheets() });
       const touched = watchDrive(addOn);

@@ -20,7 +20,7 @@ describe("the add-on's 初始化表格 / Set up tabs", () => {
       const values = addOn.fake.sheet(tab.grid.name);
       expect(
         values.slice(0, tab.grid.values.length).map((r) => r.slice(0, tab.grid.values[0]?.length)),
-      ).toEqual(tab.grid.values.map((row) => row.map((v) => (v === "50%" ? 0.5 : v))));
+      ).toEqual(tab.grid.values.map((row) => row.map((v) => (v === "50%" ? 0.5 : v === "5%" ? 0.05 : v))));
       tab.notes.forEach((note, c) => {
         const a1 = sheetOf(addOn, tab.grid.name)
           .getRange(1, c + 1)
@@ -37,7 +37,7 @@ describe("the add-on's 初始化表格 / Set up tabs", () => {
     const rules = inspections.getRange(2, 4, inspections.getMaxRows() - 1, 1).getDataValidations();
     expect(rules.every((row) => row[0] !== null)).toBe(true);
     const result = rules[0]?.[0];
-    expect(result?.getCriteriaValues()).toEqual([["优秀", "合格", "不合格"], true]);
+    expect(result?.getCriteriaValues()).toEqual([["优秀", "合格", "不合格", "无人", "拒查"], true]);
     expect(result?.getAllowInvalid()).toBe(true);
     expect(result?.getHelpText()).toContain("分数");
     expect(inspections.getRange("E2").getDataValidation()?.getCriteriaValues()).toEqual([0, 100]);
@@ -56,6 +56,26 @@ describe("the add-on's 初始化表格 / Set up tabs", () => {
         ?.getCriteriaValues()[0],
     ).toEqual(["中文", "English"]);
     expect(settings.getRange("A2").getDataValidation()).toBeNull();
+    const scoresheet = sheetOf(addOn, "检查细则");
+    expect(scoresheet.getRange("E2").getDataValidation()?.getCriteriaValues()[0]).toEqual(["每项", "每床"]);
+    expect(scoresheet.getRange("G2").getDataValidation()?.getCriteriaValues()[0]).toEqual(["是", "否"]);
+  });
+
+  it("offers the default scoresheet, which grades with no message in its check column", () => {
+    expect(addOn.fake.sheet("检查细则").slice(1, 3)).toEqual([
+      ["B1", "被子未叠", "内务", 10, "每床", "8:10, 6:15, 4:20, 3:30", "否"],
+      ["B2", "床铺杂乱", "内务", 5, "每床", "", "否"],
+    ]);
+    addOn.call("menuRecalculate");
+    const header = addOn.fake.sheet("检查细则")[0] ?? [];
+    const check = header.indexOf("校验");
+    expect(check).toBeGreaterThan(0);
+    expect(
+      addOn.fake
+        .sheet("检查细则")
+        .slice(1)
+        .map((row) => row[check] ?? ""),
+    ).toEqual(Array(10).fill(""));
   });
 
   it("leaves a tab that is already there exactly as it was", () => {

@@ -46,7 +46,7 @@ describe("the add-on's formats", () => {
   });
 
   it("notes that a computed column is computed, then what it means", () => {
-    const note = addOn.fake.cell("宿舍", "G1").note;
+    const note = addOn.fake.cell("宿舍", "H1").note;
     expect(note.split("\n")).toEqual([
       "【计算结果，请勿手动填写】每次计算都会重写本列。",
       "本学期宿舍等级：优秀、合格、不合格或未检查。整行红色＝不合格，绿色＝优秀。",
@@ -94,7 +94,7 @@ describe("the add-on's formats", () => {
     switching.call("menuRecalculate");
     switching.call("setLanguage", "en");
     const en = planOf("en");
-    expect(switching.fake.cell("宿舍", "G1").note).toBe(
+    expect(switching.fake.cell("宿舍", "H1").note).toBe(
       en.formats.find((f) => f.tab === "dorms")?.columns[0]?.note,
     );
     expect(switching.fake.sheetNames()).toContain("Legend");

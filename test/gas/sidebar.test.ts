@@ -111,6 +111,28 @@ describe("sidebar endpoints in dist/Code.js", () => {
       ]);
     });
 
+    it("gives the rankings of the semester and of each inspected month, with the month's banner", () => {
+      const dashboard = dashboardOf(graded().call<SidebarData>("getDashboard"));
+      const periods = dashboard.rankings?.periods ?? [];
+      expect(periods.map((p) => p.rankings.period.id)).toEqual(["2025-2026-1", "2025-09"]);
+      // A building without inspections comes last, unranked.
+      expect(periods[0]?.rankings.buildings.map((b) => [b.key, b.inspections, b.failRate, b.rank])).toEqual([
+        ["1号楼", 2, 0.5, 1],
+        ["3号楼", 0, undefined, undefined],
+      ]);
+      expect(periods[0]?.rankings.branches.map((b) => b.key)).toEqual(["一支部"]);
+      // No score and no excellent in September: by excellents, nobody is in the running.
+      expect(periods[1]?.banner).toMatchObject({ basis: "excellents", candidates: 0, winners: [] });
+    });
+
+    it("still answers, without rankings, when the documents module cannot be loaded", () => {
+      const addOn = loadAddOn({ sheets: department(), htmlFiles: {} });
+      addOn.call("menuRecalculate");
+      const dashboard = dashboardOf(addOn.call<SidebarData>("getDashboard"));
+      expect(dashboard.rankings).toBeUndefined();
+      expect(dashboard.figures.fails).toBe(1);
+    });
+
     it("writes nothing", () => {
       const addOn = graded();
       addOn.call("getDashboard");
@@ -194,6 +216,28 @@ describe("sidebar endpoints in dist/Code.js", () => {
       expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
     });
 
+    it("appends the deductions found, which the recalculation scores from the Scoresheet tab", () => {
+      const sheets = department();
+      (sheets.检查记录 as unknown[][])[0]?.push("扣分项");
+      sheets.检查细则 = [
+        ["代码", "扣分内容", "分值", "一票否决"],
+        ["S1", "违章电器", 100, "是"],
+      ];
+      const addOn = loadAddOn({ sheets });
+      addOn.call("menuRecalculate");
+      const reply = addOn.call<EntryReply<string>>(
+        "addInspection",
+        inspection({ result: "", deductions: "S1（热得快）" }),
+      );
+      expect(reply).toMatchObject({ ok: true, row: 4 });
+      const tab = addOn.fake.sheet("检查记录");
+      const header = tab[0] ?? [];
+      expect(tab[3]?.[header.indexOf("扣分项")]).toBe("S1（热得快）");
+      expect(tab[3]?.[header.indexOf("计算得分")]).toBe(0);
+      if (!reply.ok || "problems" in reply.data) throw new Error("refused");
+      expect(reply.data.members[0]?.consequences[0]?.evidence[1]?.deductions?.[0]?.remark).toBe("热得快");
+    });
+
     it("accepts a score instead of a result", () => {
       const addOn = graded();
       addOn.call("addInspection", inspection({ result: "", score: "95" }));
@@ -206,7 +250,7 @@ describe("sidebar endpoints in dist/Code.js", () => {
       ["an unknown dorm", { dorm: "9-999" }, "dorm", "9-999"],
       ["a date in the future", { date: "2999-01-01" }, "date", "2999-01-01"],
       ["an unreadable date", { date: "2025-02-30" }, "date", "2025-02-30"],
-      ["neither result nor score", { result: "", score: "" }, "result", "缺少结果或分数"],
+      ["neither result nor score", { result: "", score: "" }, "result", "缺少结果、分数或扣分项"],
       ["a score above 100", { result: "", score: "150" }, "score", "150"],
       ["a score that is no number", { result: "", score: "abc" }, "score", "abc"],
     ])("refuses %s server-side, on its field, and writes nothing", (_, overrides, field, words) => {

@@ -12,6 +12,7 @@ const value = (over: Partial<InspectionValue> = {}): InspectionValue => ({
   category: "hygiene",
   level: "fail",
   score: undefined,
+  deductions: "",
   inspector: "李四",
   notes: "",
   ...over,

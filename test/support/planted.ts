@@ -2,8 +2,9 @@
  * The sample workbook with a distinctive token planted in every field a person types freely or
  * that names someone, for proving that the public edition carries none of them: names, student
  * IDs, branches, contacts, inspectors, notes, categories typed as free text, visit teachers,
- * groups, findings and follow-ups, talk partners, reasons and notes, two rows whose check messages
- * quote a token, and the Settings' department, issuing body and document number. Dorm numbers,
+ * groups, findings and follow-ups, talk partners, reasons and notes, the scoresheet's item names
+ * and categories, the remarks written beside deductions, two rows whose check messages quote a
+ * token, and the Settings' department, issuing body and document number. Dorm numbers,
  * buildings and years are left alone: they are what a public edition is about. Dates, results,
  * scores and statuses are words from a fixed list and cannot carry a token.
  */
@@ -79,6 +80,20 @@ export function plantedWorkbook(lang: Lang): Planted {
   plant("talks", "col.with", "WITH");
   plant("talks", "col.reason", "REASON");
   plant("talks", "col.notes", "TALKNOTES");
+
+  plant("scoresheet", "col.item", "ITEM");
+  plant("scoresheet", "col.category", "ITEMCATEGORY");
+  // A remark in brackets after the first item of every itemised row: the inspector's own words.
+  const deductions = column("inspections", "col.deductions");
+  gridOf("inspections")
+    .values.slice(1)
+    .forEach((row, i) => {
+      const cell = String(row[deductions] ?? "");
+      if (!/^[A-Z]\d/.test(cell)) return;
+      const value = token("REMARK", i);
+      row[deductions] = cell.replace(/^([A-Z]\d[^,，、;；\s(（]*)(?:[(（][^)）]*[)）])?/, `$1（${value}）`);
+      personal.push(value);
+    });
 
   // Rows whose check message quotes what was typed.
   const inspections = gridOf("inspections").values;

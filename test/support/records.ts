@@ -3,8 +3,10 @@
  * to them. Every builder fills the rest with plain defaults.
  */
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
+import type { Deduction } from "../../src/engine/deductions.ts";
 import type { Level } from "../../src/engine/level.ts";
 import type { Dorm, Inspection, Member, Records, Status, Talk, Visit } from "../../src/engine/records.ts";
+import type { ScoresheetItem } from "../../src/engine/scoresheet.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/engine/settings.ts";
 import type { Grid } from "../../src/workbook/layout.ts";
 
@@ -192,4 +194,34 @@ export function applyBlocks(
     });
   }
   return { name: target.name, values };
+}
+
+/** A deduction as a scoresheet item found once; override what the test is about. */
+export function deduction(code: string, overrides: Partial<Deduction> = {}): Deduction {
+  return {
+    code,
+    name: `item ${code}`,
+    category: "",
+    unit: "item",
+    count: 1,
+    points: 10,
+    veto: false,
+    remark: "",
+    ...overrides,
+  };
+}
+
+/** A scoresheet item; override what the test is about. */
+export function scoresheetItem(code: string, overrides: Partial<ScoresheetItem> = {}): ScoresheetItem {
+  return {
+    row: 2,
+    code,
+    name: `item ${code}`,
+    category: "",
+    points: 10,
+    unit: "item",
+    byBeds: [],
+    veto: false,
+    ...overrides,
+  };
 }

@@ -43,10 +43,20 @@ describe("entry", () => {
           category: "hygiene",
           level: "fail",
           score: undefined,
+          deductions: "",
           inspector: "Liu",
           notes: "",
         },
       });
+    });
+
+    it("accepts 无人 and 拒查, and deductions alone, which the sheet scores when it reads the row", () => {
+      const nobody = checkInspection({ ...entry, result: "nobodyIn" }, context);
+      expect(nobody.ok && nobody.value.level).toBe("nobodyIn");
+      const refused = checkInspection({ ...entry, result: "拒查" }, context);
+      expect(refused.ok && inspectionCells(refused.value, "zh").get("col.result")).toBe("拒查");
+      const items = checkInspection({ ...entry, result: "", deductions: " B1×2, S1 " }, context);
+      expect(items.ok && inspectionCells(items.value, "en").get("col.deductions")).toBe("B1×2, S1");
     });
 
     it("matches dorms as the workbook does, and gives back the Dorms tab's spelling", () => {
@@ -72,7 +82,7 @@ describe("entry", () => {
     it("asks for a result or a score, in the workbook's language", () => {
       expect(checkInspection({ ...entry, result: "", score: "" }, { ...context, lang: "zh" })).toEqual({
         ok: false,
-        errors: [{ field: "result", message: "缺少结果或分数" }],
+        errors: [{ field: "result", message: "缺少结果、分数或扣分项" }],
       });
     });
 
@@ -113,6 +123,7 @@ describe("entry", () => {
         "col.category": "卫生",
         "col.result": "不合格",
         "col.score": "",
+        "col.deductions": "",
         "col.inspector": "Liu",
         "col.notes": "",
       });

@@ -91,8 +91,25 @@ describe("highlights", () => {
       });
       expect(rules.map((r) => r.background)).toEqual([COLORS.yellow, COLORS.red]);
       expect(rules[1]?.formula).toBe(
-        `=AND(${RULE_MARK},OR(TRIM($D2)="不合格",TRIM($D2)="fail",TRIM($D2)="failed",AND(ISNUMBER($D2),$D2<75),AND(LEN(TRIM($D2))=0,ISNUMBER($E2),$E2<75)))`,
+        `=AND(${RULE_MARK},OR(TRIM($D2)="不合格",TRIM($D2)="fail",TRIM($D2)="failed",TRIM($D2)="拒查",TRIM($D2)="refused",AND(ISNUMBER($D2),$D2<75),AND(LEN(TRIM($D2))=0,ISNUMBER($E2),$E2<75)))`,
       );
+    });
+
+    it("paints red a row whose deductions alone give a score below the pass mark, read from its computed score", () => {
+      const header = ["日期", "宿舍号", "结果", "分数", "扣分项"];
+      const layout = layoutOf(grid("表", header), tabSpec("inspections"));
+      const plan = planTab(
+        layout,
+        new Map([
+          ["out.computedScore", []],
+          ["out.deductionDetail", []],
+          ["out.check", []],
+        ]),
+        "zh",
+      );
+      expect(plan.columns.get("out.computedScore")).toBe(6);
+      const rules = highlights(plan, { layout, passScore: 60 });
+      expect(rules[1]?.formula).toContain("AND(LEN(TRIM($C2))=0,LEN(TRIM($D2))=0,ISNUMBER($F2),$F2<60)");
     });
 
     it("tests the score alone on an Inspections tab with no Result column", () => {

@@ -71,10 +71,63 @@ describe("outputs", () => {
     it("gives every column one value per data row", () => {
       for (const [tab, columns] of out) {
         for (const [key, values] of columns) {
-          const expected = { dorms: 5, members: 5, inspections: 5, visits: 1, talks: 0, settings: 0 }[tab];
+          const expected = {
+            dorms: 5,
+            members: 5,
+            inspections: 5,
+            visits: 1,
+            talks: 0,
+            settings: 0,
+            scoresheet: 0,
+          }[tab];
           expect(values.length, `${tab} ${key}`).toBe(expected);
         }
       }
+    });
+
+    it("gives each dorm its mean score and the times nobody was in", () => {
+      const o = outputsOf({
+        dorms: [["A"], ["B"]],
+        inspections: [
+          ["2025-09-01", "A", "", "", 80],
+          ["2025-09-08", "A", "", "", 91],
+          ["2025-09-15", "A", "", "无人"],
+          ["2025-09-15", "B", "", "合格"],
+        ],
+      });
+      expect(o.get("dorms")?.get("out.meanScore")).toEqual([85.5, ""]);
+      expect(o.get("dorms")?.get("out.nobodyIn")).toEqual([1, 0]);
+    });
+
+    it("gives the Inspections tab the computed score and the deduction detail only when it lists deductions", () => {
+      expect([
+        ...(outputsOf({ dorms: [["A"]] })
+          .get("inspections")
+          ?.keys() ?? []),
+      ]).toEqual(["out.check"]);
+      const grids = workbook({ dorms: [["A"]] }).map((g) =>
+        g.name === "检查记录"
+          ? {
+              ...g,
+              values: [
+                [...(g.values[0] ?? []), "扣分项"],
+                ["2025-09-01", "A", "", "", "", "", "", "F1×2"],
+                ["2025-09-08", "A", "", "合格", "", "", "", ""],
+              ],
+            }
+          : g,
+      );
+      grids.push({
+        name: "检查细则",
+        values: [
+          ["代码", "扣分内容", "分值"],
+          ["F1", "地面不洁", 5],
+        ],
+      });
+      const read = readWorkbook(grids, { timeZone: "UTC", today: TODAY });
+      const o = tabOutputs(read, evaluate(read.records, read.settings, TODAY)).get("inspections");
+      expect(o?.get("out.computedScore")).toEqual([90, ""]);
+      expect(o?.get("out.deductionDetail")).toEqual(["−5 地面不洁 ×2", ""]);
     });
 
     it("writes in English when the settings say so", () => {

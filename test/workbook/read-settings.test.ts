@@ -60,6 +60,11 @@ describe("read-settings", () => {
         ["合格分数线", 70],
         ["每学期联系次数", 3],
         ["谈话跟进天数", 5],
+        ["排名名单个数", 10],
+        ["评比依据", "优秀次数"],
+        ["流动红旗名额", 3],
+        ["流动红旗评比对象", "楼栋"],
+        ["评分档次", "红旗 85；蓝旗 75；绿旗 65；黑旗 0"],
         ["语言", "英文"],
         ["检查表单链接", "https://forms.example.com/check?dorm={dorm}"],
         ["承诺语", "我是共产党员，请大家监督我！"],
@@ -81,6 +86,16 @@ describe("read-settings", () => {
         passScore: 70,
         visitsPerSemester: 3,
         talkFollowUpDays: 5,
+        rankingSize: 10,
+        rankBy: "excellents",
+        bannerQuota: { kind: "count", value: 3 },
+        bannerFor: "buildings",
+        bands: [
+          { name: "红旗", min: 85 },
+          { name: "蓝旗", min: 75 },
+          { name: "绿旗", min: 65 },
+          { name: "黑旗", min: 0 },
+        ],
         language: "en",
         formUrl: "https://forms.example.com/check?dorm={dorm}",
         // Printed as typed: full-width punctuation is kept.
@@ -145,6 +160,13 @@ describe("read-settings", () => {
         `https://forms.example.com/${"x".repeat(1000)}`,
         "—",
       ],
+      ["排名名单个数", 0, "0", "5"],
+      ["评比依据", "抽签", "抽签", "平均分"],
+      ["流动红旗名额", "0%", "0%", "5%"],
+      ["流动红旗名额", 2.5, "2.5", "5%"],
+      ["流动红旗评比对象", "班级", "班级", "宿舍"],
+      ["评分档次", "红旗", "红旗", "—"],
+      ["评分档次", "红旗 85；蓝旗 185", "红旗 85；蓝旗 185", "—"],
     ] as const)("reports %s = %j and keeps the default", (key, cell, shown, shownDefault) => {
       const { settings, checks } = zh(["院系名称", "电子系"], [key, cell]);
       expect(settings).toEqual({ ...DEFAULT_SETTINGS, department: "电子系" });
@@ -165,6 +187,31 @@ describe("read-settings", () => {
     it("writes its messages in the language it is told when given one", () => {
       const layout = layoutOf(grid("Settings", ["Key", "Value"], ["Colour", "blue"]), tabSpec("settings"));
       expect(readSettings(layout, "zh").checks).toEqual(["未知的设置项"]);
+    });
+
+    it.each([
+      ["mean score", "score"],
+      ["Excellents", "excellents"],
+    ] as const)("reads the ranking basis %j in English", (cell, value) => {
+      expect(en(["Rank by", cell]).settings.rankBy).toBe(value);
+    });
+
+    it.each([
+      ["10%", { kind: "share", value: 0.1 }],
+      ["１２．５％", { kind: "share", value: 0.125 }],
+      [0.05, { kind: "share", value: 0.05 }],
+      [3, { kind: "count", value: 3 }],
+      ["3", { kind: "count", value: 3 }],
+    ] as const)("reads the banner quota %j", (cell, quota) => {
+      expect(zh(["流动红旗名额", cell]).settings.bannerQuota).toEqual(quota);
+    });
+
+    it("reads score bands in any order, with ≥ or a colon, from the highest down", () => {
+      expect(zh(["评分档次", "三星:70分\n五星≥95；四星 80"]).settings.bands).toEqual([
+        { name: "五星", min: 95 },
+        { name: "四星", min: 80 },
+        { name: "三星", min: 70 },
+      ]);
     });
 
     it("lets the later row win when a key is repeated", () => {

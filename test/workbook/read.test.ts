@@ -379,10 +379,10 @@ describe("read", () => {
       it.each([
         [["", "3-201", "", "合格"], "缺少必填项：日期"],
         [["2025-09-15", "", "", "合格"], "缺少必填项：宿舍号"],
-        [["2025-09-15", "3-201", "", ""], "缺少结果或分数"],
+        [["2025-09-15", "3-201", "", ""], "缺少结果、分数或扣分项"],
         [["2025-9-31", "3-201", "", "合格"], "无法识别的日期：2025-9-31"],
         [["next monday", "3-201", "", "合格"], "无法识别的日期：next monday"],
-        [["2025-09-15", "3-201", "", "良好"], "无法识别的结果：良好（应为 优秀/合格/不合格）"],
+        [["2025-09-15", "3-201", "", "良好"], "无法识别的结果：良好（应为 优秀/合格/不合格/无人/拒查）"],
         [["2025-09-15", "3-201", "", "", "九十"], "分数应为 0–100 的数字：九十"],
         [["2025-09-15", "3-201", "", "", 120], "分数应为 0–100 的数字：120"],
         [["2025-09-15", "9-999", "", "合格"], "宿舍 9-999 不在“宿舍”表中"],
@@ -487,6 +487,101 @@ describe("read", () => {
           grid("  SETTINGS", ["KEY", "value"], ["language", "EN"]),
         ]);
         expect(r.lang).toBe("en");
+      });
+    });
+
+    describe("Scoresheet tab and itemised inspections", () => {
+      const SCORESHEET = grid(
+        "检查细则",
+        ["代码", "扣分内容", "类别", "分值", "计分方式", "按床位分值", "一票否决"],
+        ["B1", "被子未叠", "内务", 10, "每床", "8:10, 4:20", "否"],
+        ["F1", "地面不洁", "卫生", 5, "每项", "", "否"],
+        ["S1", "违章电器", "安全", 100, "", "", "是"],
+        ["F1", "重复的", "卫生", 5, "", "", ""],
+      );
+      const itemised = (...rows: Row[]) =>
+        read([
+          ...workbook({
+            dorms: [
+              ["3-201", "3号楼", "大二", "是", "", "", 4],
+              ["3-202", "3号楼", "大二", "否", "", "", ""],
+            ],
+            members: MEMBERS,
+            inspections: rows,
+          }).map((g) =>
+            g.name === "宿舍"
+              ? { ...g, values: [[...(g.values[0] ?? []), "床位数"], ...g.values.slice(1)] }
+              : g.name === "检查记录"
+                ? { ...g, values: [[...(g.values[0] ?? []), "扣分项"], ...g.values.slice(1)] }
+                : g,
+          ),
+          SCORESHEET,
+        ]);
+      const row = (dorm: string, result: unknown, score: unknown, items: unknown): Row => [
+        "2025-09-15",
+        dorm,
+        "卫生",
+        result,
+        score,
+        "",
+        "",
+        items,
+      ];
+
+      it("reads the scoresheet's items and reports its bad rows in its own check column", () => {
+        const r = itemised();
+        expect(r.scoresheet.map((i) => i.code)).toEqual(["B1", "F1", "S1"]);
+        expect(r.checks.scoresheet).toEqual(["", "", "", "代码重复：F1（已在第 3 行）"]);
+      });
+
+      it("reads a dorm's beds", () => {
+        expect(itemised().records.dorms.map((d) => d.beds)).toEqual([4, undefined]);
+      });
+
+      it("scores an inspection from its items, per bed by the room's size, and keeps the items as evidence", () => {
+        const r = itemised(row("3-201", "", "", "B1×2, F1"));
+        const [i] = r.records.inspections;
+        expect([i?.level, i?.score, i?.basis]).toEqual(["fail", 55, "items"]);
+        expect(i?.deductions?.map((d) => [d.code, d.count, d.points])).toEqual([
+          ["B1", 2, 20],
+          ["F1", 1, 5],
+        ]);
+        expect(r.checks.inspections).toEqual([""]);
+      });
+
+      it("fails a veto item with 0", () => {
+        const [i] = itemised(row("3-202", "", "", "S1（热得快）")).records.inspections;
+        expect([i?.level, i?.score, i?.deductions?.[0]?.remark]).toEqual(["fail", 0, "热得快"]);
+      });
+
+      it("keeps 无人 apart from the inspections, and 拒查 among them as a fail", () => {
+        const r = itemised(row("3-201", "无人", "", ""), row("3-202", "拒查", "", ""));
+        expect(r.records.nobodyIn?.map((n) => [n.row, n.dormId])).toEqual([[2, "3-201"]]);
+        expect(r.records.inspections.map((i) => [i.row, i.level, i.score, i.basis])).toEqual([
+          [3, "fail", 0, "refused"],
+        ]);
+        expect(r.checks.inspections).toEqual(["", ""]);
+      });
+
+      it("lets a typed result win over the items, saying so in the check column", () => {
+        const r = itemised(row("3-202", "合格", "", "S1"));
+        expect(r.records.inspections[0]?.level).toBe("pass");
+        expect(r.checks.inspections).toEqual(["扣分项计算为 0 分（不合格），与所填的结果不一致：以所填为准"]);
+      });
+
+      it("does not use a row whose level rests on an unknown code, and says which", () => {
+        const r = itemised(row("3-202", "", "", "F1, Z9"));
+        expect(r.records.inspections).toEqual([]);
+        expect(r.checks.inspections).toEqual(["无法识别的扣分项：Z9（“检查细则”表中没有这个代码）"]);
+      });
+
+      it("reads a workbook without a scoresheet or deductions as before, with no new fields", () => {
+        const r = inspections(["2025-09-15", "3-201", "", "", 85]);
+        expect(r.scoresheet).toEqual([]);
+        expect(r.records.nobodyIn).toBeUndefined();
+        expect(r.records.inspections[0]).not.toHaveProperty("basis");
+        expect(r.records.inspections[0]).not.toHaveProperty("deductions");
+        expect(r.checks).not.toHaveProperty("scoresheet");
       });
     });
 

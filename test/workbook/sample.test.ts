@@ -73,6 +73,9 @@ describe("sampleWorkbook", () => {
           expect(g.values[0]?.filter((_, c) => c !== 1)).toEqual(expected?.filter((_, c) => c !== 1));
         } else if (spec?.key === "settings") {
           expect(g.values[0]).toEqual([...(expected ?? []), lang === "zh" ? "说明" : "Meaning"]);
+        } else if (spec?.key === "scoresheet") {
+          // The template's: required columns marked.
+          expect(g.values[0]?.map(normalizeName)).toEqual(expected?.map(normalizeName));
         } else expect(g.values[0]).toEqual(expected);
       });
     }
@@ -244,14 +247,15 @@ describe("sampleWorkbook", () => {
     expect(zh.read.records.visits.every((v) => v.teacher && v.group && v.findings)).toBe(true);
   });
 
-  it("flags exactly the five messy rows", () => {
-    expect(zh.badRows).toBe(5);
+  it("flags exactly the six messy rows", () => {
+    expect(zh.badRows).toBe(6);
     expect(checkMessages(zh, "dorms")).toEqual([]);
     expect(checkMessages(zh, "settings")).toEqual([]);
     expect(checkMessages(zh, "members")).toEqual([t("zh", "check.unknownDorm", { value: "9-302" })]);
     expect(checkMessages(zh, "inspections")).toEqual([
       t("zh", "check.unknownDorm", { value: "3-2O1" }),
-      t("zh", "check.badResult", { value: "良好" }),
+      t("zh", "check.badResultOrStatus", { value: "良好" }),
+      t("zh", "check.unknownItem", { value: "B7" }),
     ]);
     expect(checkMessages(zh, "visits")).toEqual([
       t("zh", "check.missing", { column: t("zh", "col.teacher") }),
@@ -284,11 +288,56 @@ describe("sampleWorkbook", () => {
         m.assessment,
         m.action?.deadline,
       ]),
-      talks: g.evaluation.talkFollowUps,
+      // The items' names are in each language; their codes and points are the same.
+      talks: g.evaluation.talkFollowUps.map((f) => ({
+        ...f,
+        inspection: {
+          ...f.inspection,
+          deductions: f.inspection.deductions?.map((d) => [d.code, d.count, d.points]),
+        },
+      })),
     });
     expect(figures(en)).toEqual(figures(zh));
     expect(en.read.lang).toBe("en");
-    expect(checkMessages(en, "inspections")[1]).toBe(t("en", "check.badResult", { value: "good" }));
+    expect(checkMessages(en, "inspections")[1]).toBe(t("en", "check.badResultOrStatus", { value: "good" }));
+  });
+
+  it("scores most rounds from the scoresheet's items, in every seed's department", () => {
+    for (const grading of [zh, en, grade(sampleWorkbook("zh", { seed: 42 }))]) {
+      const inspections = grading.read.records.inspections;
+      const itemised = inspections.filter((i) => i.basis === "items");
+      expect(itemised.length / inspections.length).toBeGreaterThan(0.6);
+      expect(itemised.some((i) => i.deductions?.some((d) => d.veto))).toBe(true);
+      expect(itemised.some((i) => i.deductions?.some((d) => d.unit === "bed"))).toBe(true);
+      expect(inspections.filter((i) => i.basis === "refused")).toHaveLength(1);
+      expect(grading.read.records.nobodyIn).toHaveLength(8);
+    }
+  });
+
+  it("weighs an unmade bed less in the six-bed rooms of South Block 12", () => {
+    const beds = zh.read.records.inspections
+      .flatMap((i) => i.deductions ?? [])
+      .filter((d) => d.code === "B1")
+      .map((d) => d.points);
+    expect(new Set(beds)).toEqual(new Set([20, 15]));
+  });
+
+  it("shows the items behind the R3 dorm's revoked eligibility: its second fail is a veto", () => {
+    const revoked = evaluation.members.find((m) => m.eligibility === "revoked");
+    const evidence = revoked?.eligibilityEvidence ?? [];
+    expect(evidence).toHaveLength(2);
+    expect(evidence[1]?.deductions?.map((d) => [d.code, d.veto, d.remark])).toEqual([["S1", true, "热得快"]]);
+    expect(evidence[1]?.score).toBe(0);
+  });
+
+  it("shows a refusal among the R4 dorm's fails", () => {
+    const unqualified = evaluation.members.find((m) => m.assessment === "fullUnqualified");
+    expect(unqualified?.assessmentEvidence.filter((e) => e.refused)).toHaveLength(1);
+  });
+
+  it("gives every dorm inspected by score a mean score, and names score bands in its settings", () => {
+    expect(evaluation.dorms.every((d) => d.meanScore !== undefined)).toBe(true);
+    expect(evaluation.settings.bands.map((b) => b.min)).toEqual([85, 75, 65, 0]);
   });
 
   it("gives the same workbook for the same seed and another one for another seed", () => {
@@ -302,7 +351,7 @@ describe("sampleWorkbook", () => {
     for (const seed of [1, 2, 3, 42, 99]) {
       const grading = grade(sampleWorkbook("zh", { seed }));
       expect(firedRules(grading.evaluation)).toEqual(ALL_RULES);
-      expect(grading.badRows).toBe(5);
+      expect(grading.badRows).toBe(6);
     }
   });
 
@@ -327,7 +376,7 @@ describe("emptyWorkbook", () => {
       grids.forEach((g, i) => {
         const headers = g.values[0]?.slice(0, TABS[i]?.columns.length).map(normalizeName);
         expect(headers).toEqual(TABS[i]?.columns.map((c) => normalizeName(t(lang, c.label))));
-        if (TABS[i]?.key !== "settings") expect(g.values).toHaveLength(1);
+        if (TABS[i]?.key !== "settings" && TABS[i]?.key !== "scoresheet") expect(g.values).toHaveLength(1);
       });
       expect(grids[0]?.values[0]?.[0]).toBe(lang === "zh" ? "宿舍号（必填）" : "Dorm (required)");
       expect(grids[2]?.values[0]?.slice(3, 5)).toEqual(
@@ -339,7 +388,10 @@ describe("emptyWorkbook", () => {
   );
 
   it.each(LANGS)("lists every setting with its default and what it means (%s)", (lang: Lang) => {
-    const settings = emptyWorkbook(lang).at(-1)?.values.slice(1) ?? [];
+    const settings =
+      emptyWorkbook(lang)
+        .find((g) => g.name === t(lang, "tab.settings"))
+        ?.values.slice(1) ?? [];
     expect(settings.map((row) => row[0])).toEqual(SETTING_SPECS.map((s) => t(lang, s.label)));
     const value = (key: string) => settings[SETTING_SPECS.findIndex((s) => s.key === key)]?.[1];
     expect([value("semester1StartMonth"), value("semesterFailLimit"), value("excellentShare")]).toEqual([
@@ -350,6 +402,44 @@ describe("emptyWorkbook", () => {
     expect([value("department"), value("currentSemester")]).toEqual(["", ""]);
     expect(value("language")).toBe(lang === "zh" ? "中文" : "English");
     expect(settings.every((row) => String(row[2]).length > 0)).toBe(true);
+    expect([value("rankBy"), value("bannerQuota"), value("bands")]).toEqual([
+      lang === "zh" ? "平均分" : "mean score",
+      "5%",
+      "",
+    ]);
+  });
+
+  it.each(LANGS)("offers the default scoresheet, every item readable (%s)", (lang: Lang) => {
+    const grading = grade(emptyWorkbook(lang));
+    expect(grading.read.scoresheet.map((item) => item.code)).toEqual([
+      "B1",
+      "B2",
+      "D1",
+      "F1",
+      "G1",
+      "W1",
+      "S1",
+      "S2",
+      "P1",
+      "N1",
+    ]);
+    expect(grading.read.checks.scoresheet?.every((c) => c === "")).toBe(true);
+    const bedding = grading.read.scoresheet[0];
+    expect([bedding?.unit, bedding?.byBeds]).toEqual([
+      "bed",
+      [
+        [3, 30],
+        [4, 20],
+        [6, 15],
+        [8, 10],
+      ],
+    ]);
+    expect(grading.read.scoresheet.filter((item) => item.veto).map((item) => item.code)).toEqual([
+      "S1",
+      "S2",
+      "P1",
+      "N1",
+    ]);
   });
 
   it.each(LANGS)("grades without problems or check messages (%s)", (lang: Lang) => {

@@ -4,6 +4,7 @@ import type { Day } from "../../engine/day.ts";
 import type { Lang } from "../../engine/labels.ts";
 import { summaryLines } from "../../engine/summary.ts";
 import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
+import { rankingsSheet } from "../../workbook/rankings-sheet.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
@@ -13,6 +14,7 @@ import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
 import { copyFileAtomically } from "../write-file.ts";
 import { gridsOf, writeBlocks, writeHighlights } from "../xlsx.ts";
 import { writeFormat, writeLegend, writePrintSetup } from "../xlsx-format.ts";
+import { writeRankings } from "../xlsx-rankings.ts";
 
 type Print = (line: string) => void;
 
@@ -69,6 +71,8 @@ export function gradeInto(
     if (format) writeFormat(sheet, format);
     writePrintSetup(sheet);
   }
+  // The Rankings tab before the Legend, which stays last.
+  writeRankings(workbook, rankingsSheet(grading.evaluation, grading.read.records, grading.read.lang));
   writeLegend(workbook, grading.legend);
   return grading;
 }

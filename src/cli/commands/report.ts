@@ -3,11 +3,14 @@ import { delimiter, extname, join } from "node:path";
 import { bulletinModel, periodOf } from "../../documents/bulletin/model.ts";
 import { periodWords, renderBulletin } from "../../documents/bulletin/template.ts";
 import { esc, FONT_STACK } from "../../documents/html.ts";
+import { posterModel, posterPeriods } from "../../documents/poster/model.ts";
+import { posterPage, renderPosterSvg } from "../../documents/poster/template.ts";
 import { reportModel } from "../../documents/report/model.ts";
 import { renderReport, reportTitle } from "../../documents/report/template.ts";
 import type { Edition } from "../../documents/source.ts";
 import type { Lang } from "../../engine/labels.ts";
-import { gradeWorkbook } from "../../workbook/grade.ts";
+import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
+import { periodName } from "../../workbook/rankings-labels.ts";
 import {
   checkExtension,
   flag,
@@ -20,6 +23,7 @@ import {
 } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
+import { posterPng } from "../poster-png.ts";
 import { readXlsx } from "../workbook-file.ts";
 import { writeFileAtomically } from "../write-file.ts";
 import { gridsOf } from "../xlsx.ts";
@@ -131,11 +135,16 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   if (!out) {
     throw usageError(cli, t(cli, "cli.needsOut", { command: "report", out: "<report.html|report.pdf>" }));
   }
-  checkExtension(parsed, "report", out, [".html", ".htm", ".pdf"], "--out");
+  checkExtension(parsed, "report", out, [".html", ".htm", ".pdf", ".png", ".svg"], "--out");
   const kind = extname(out).toLowerCase();
   const from = flag(parsed, "--from");
   const to = flag(parsed, "--to");
   if ((from === undefined) !== (to === undefined)) throw usageError(cli, t(cli, "cli.fromTo"));
+  const poster = kind === ".png" || kind === ".svg";
+  if (poster && from !== undefined) throw usageError(cli, t(cli, "cli.posterPeriod"));
+  const month = flag(parsed, "--month");
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new CliError(t(cli, "cli.badMonth", { value: month }), 2);
   const langFlag = langOf(parsed);
   const today = todayOf(parsed);
   const semester = semesterOf(parsed);
@@ -148,6 +157,10 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
+  if (poster) {
+    await writePoster(grading, { out, month, lang, cli, png: kind === ".png" }, print);
+    return;
+  }
   const edition: Edition = parsed.flags.has("--public") ? "public" : "internal";
 
   let html: string;
@@ -178,5 +191,51 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   }
   await writeFileAtomically(out, bytes);
   print(`${title} · ${t(lang, `doc.file.${edition}`)}`);
+  print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
+}
+
+/** Where a poster goes and what of: the semester, or a month of it. */
+interface PosterRequest {
+  readonly out: string;
+  readonly month: string | undefined;
+  /** The poster's language, and the command line's own for its messages. */
+  readonly lang: Lang;
+  readonly cli: Lang;
+  readonly png: boolean;
+}
+
+/**
+ * Writes the ranking poster of the semester, or of a month with an inspection in it, as an SVG
+ * image or (photographed by headless Chromium) a PNG 1080 pixels wide. Always public.
+ */
+async function writePoster(
+  grading: Grading,
+  request: PosterRequest,
+  print: (line: string) => void,
+): Promise<void> {
+  const { lang, month, out } = request;
+  const periods = posterPeriods(grading);
+  const period = month === undefined ? periods[0] : periods.find((p) => p.id === month);
+  if (!period) {
+    const months = periods.filter((p) => p.kind === "month").map((p) => p.id);
+    const cli = request.cli;
+    throw new CliError(t(cli, "cli.noMonth", { month: month ?? "", months: months.join(", ") }), 1);
+  }
+  const svg = renderPosterSvg(posterModel(grading, period), lang);
+  let bytes: Buffer | string = svg;
+  if (request.png) {
+    const found = findChromium(process.env);
+    if (!("path" in found)) {
+      throw new CliError(
+        found.missing === "chromePath"
+          ? t(lang, "report.badChromePath", { path: found.chromePath ?? "" })
+          : t(lang, "report.noChromium"),
+        1,
+      );
+    }
+    bytes = await posterPng(posterPage(svg, lang), found.path, lang);
+  }
+  await writeFileAtomically(out, bytes);
+  print(`${t(lang, "poster.title")} · ${periodName(period, lang)} · ${t(lang, "doc.file.public")}`);
   print(`→ ${out}${existsSync(out) ? ` (${Math.round(statSync(out).size / 1024)} KB)` : ""}`);
 }

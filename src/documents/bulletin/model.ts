@@ -2,9 +2,11 @@ import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
 import { byDateThenRow, dormResult } from "../../engine/dorm-result.ts";
 import { refOf } from "../../engine/evidence.ts";
 import type { Level } from "../../engine/level.ts";
+import { monthPeriod } from "../../engine/rankings.ts";
 import type { Inspection, Member } from "../../engine/records.ts";
 import { semesterOf } from "../../engine/semester.ts";
 import type { Settings } from "../../engine/settings.ts";
+import { type RankingsPart, rankingsPart } from "../rankings-part.ts";
 import {
   categoryFor,
   type DocumentHeader,
@@ -91,6 +93,11 @@ export interface BulletinModel {
   readonly failDorms: readonly FailDorm[];
   readonly praise: readonly Notice[];
   readonly criticism: readonly Notice[];
+  /**
+   * The period's rankings: its score bands, and the rotating banner of every month that ends within
+   * it (a month's banner is announced once its last day has passed).
+   */
+  readonly rankings: RankingsPart;
   /** Only when asked for: every inspection of the period. */
   readonly inspections?: readonly BulletinInspection[];
 }
@@ -220,6 +227,12 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
       dormOf,
       edition,
     ),
+    rankings: rankingsPart(
+      source,
+      { kind: "range", id: `${from}/${to}`, first: from, last: to },
+      edition,
+      monthsEnding(source, from, to),
+    ),
   };
   if (!options.appendix) return model;
   return {
@@ -235,4 +248,14 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
       return edition === "internal" ? { ...line, row: i.row, inspector: i.inspector, notes: i.notes } : line;
     }),
   };
+}
+
+/** The inspected months of the semester whose last day falls within [from, to]. */
+function monthsEnding(source: ReportSource, from: string, to: string): string[] {
+  const months = new Set<string>();
+  for (const d of source.evaluation.dorms) for (const i of d.inspections) months.add(i.date.slice(0, 7));
+  return [...months].sort().filter((m) => {
+    const last = monthPeriod(m).last;
+    return last >= from && last <= to;
+  });
 }

@@ -1,10 +1,13 @@
 import type { Lang } from "../../engine/labels.ts";
+import { monthPeriod } from "../../engine/rankings.ts";
+import { periodName } from "../../workbook/rankings-labels.ts";
 import {
   type CellValue,
   type Column,
   documentOf,
   esc,
   html,
+  items,
   key,
   para,
   type RenderOptions,
@@ -121,6 +124,36 @@ function inspectionList(model: BulletinModel, lang: Lang, flavour: RenderOptions
 }
 
 /**
+ * The awards of the period, when there are some: the rotating banner of each month that ended in
+ * it, and how many of the dorms inspected fall in each score band. Numbered after the fails.
+ */
+function awards(model: BulletinModel, lang: Lang): string[] {
+  const { rankings, banners } = model.rankings;
+  const bands = rankings.bands.filter((b) => b.dorms > 0);
+  if (banners.length === 0 && bands.length === 0) return [];
+  const sep = t(lang, "report.sep");
+  // Each winner whole on its line: a dorm number never breaks at its hyphen.
+  const lines = banners.map((b) => {
+    const month = periodName(monthPeriod(b.month), lang);
+    if (b.winners.length === 0) return para(t(lang, "doc.bulletin.noBanner", { month }), "");
+    const marker = "\u0001";
+    const text = esc(t(lang, "doc.bulletin.banner", { month, winners: marker }));
+    return `<p class="">${text.replace(
+      marker,
+      items(
+        b.winners.map((w) => w.label),
+        sep,
+      ).html,
+    )}</p>`;
+  });
+  if (bands.length > 0) {
+    const counts = bands.map((b) => t(lang, "doc.bulletin.bandCount", { name: b.name, count: b.dorms }));
+    lines.push(para(t(lang, "doc.bulletin.bands", { bands: counts.join(sep) }), ""));
+  }
+  return [heading(3, t(lang, "doc.bulletin.sec.awards"), lang), ...lines];
+}
+
+/**
  * The bulletin (通报) of a period as a complete HTML document in the form of an official notice:
  * the issuing body's head, a title naming the period, one paragraph of figures, the excellent
  * dorms with the praise they bring, the failing dorms with their fails this semester (and,
@@ -183,6 +216,7 @@ export function renderBulletin(model: BulletinModel, lang: Lang, options: Render
       ? para(t(lang, "doc.bulletin.criticism", { count: criticised }), "")
       : "",
     failTable(model, lang, flavour),
+    ...awards(model, lang),
     para(t(lang, internal ? "doc.bulletin.closing.internal" : "doc.bulletin.closing.public"), ""),
     internal ? "" : para(t(lang, "doc.publicNote"), "note"),
     attachmentsLine(lang, attachments),

@@ -2,6 +2,7 @@ import type { Lang } from "../../engine/labels.ts";
 import { gradeLabel } from "../../engine/wording.ts";
 import { t } from "../labels.ts";
 import { writtenDate } from "../official.ts";
+import { evidenceWords } from "../parts.ts";
 import {
   categoryLabel,
   conditionLabel,
@@ -157,7 +158,7 @@ export function reportSheet(model: ReportModel, lang: Lang): ReportSheet {
         line.dorm.label,
         what,
         listOf(
-          line.evidence.map((e) => e.date),
+          line.evidence.map((e) => evidenceWords(e, lang, e.date)),
           lang,
         ),
         withDeadline ? (line.deadline ?? "") : "",

@@ -2,8 +2,10 @@ import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
 import type { Grade } from "../../engine/dorm-result.ts";
 import type { DormSemester } from "../../engine/evaluate.ts";
 import type { InspectionRef } from "../../engine/evidence.ts";
+import { semesterPeriod } from "../../engine/rankings.ts";
 import type { PlaqueCondition, Status, Visit } from "../../engine/records.ts";
 import type { Settings } from "../../engine/settings.ts";
+import { type DeductionLine, deductionLines, type RankingsPart, rankingsPart } from "../rankings-part.ts";
 import {
   type DocumentHeader,
   type DormRef,
@@ -196,6 +198,8 @@ export interface InternalReport {
     readonly missed: readonly TalkLine[];
   };
   readonly quality: readonly QualityLine[];
+  /** The scoresheet items found this semester, most often first. */
+  readonly deductions: readonly DeductionLine[];
 }
 
 /**
@@ -218,6 +222,8 @@ export interface ReportModel {
   readonly praise: readonly PraiseLine[];
   readonly criticism: readonly Notice[];
   readonly coverage: VisitCoverage;
+  /** The semester's rankings, the bands and each month's rotating banner: dorm-level figures. */
+  readonly rankings: RankingsPart;
   readonly internal?: InternalReport;
 }
 
@@ -362,7 +368,8 @@ function internalOf(source: ReportSource): InternalReport {
   const usedRows: Partial<Record<TabName, Set<number>>> = {
     dorms: new Set(records.dorms.map((r) => r.row)),
     members: new Set(records.members.map((r) => r.row)),
-    inspections: new Set(records.inspections.map((r) => r.row)),
+    // 无人 rows are used too: they are counted apart.
+    inspections: new Set([...records.inspections, ...(records.nobodyIn ?? [])].map((r) => r.row)),
     visits: new Set(records.visits.map((r) => r.row)),
     talks: new Set(records.talks.map((r) => r.row)),
   };
@@ -431,6 +438,7 @@ function internalOf(source: ReportSource): InternalReport {
         ),
     },
     quality,
+    deductions: deductionLines(evaluation),
   };
 }
 
@@ -522,6 +530,7 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     praise,
     criticism,
     coverage: { required: settings.visitsPerSemester, visits: visitsInSemester, byYear },
+    rankings: rankingsPart(source, semesterPeriod(evaluation), edition),
   };
   return edition === "internal" ? { ...model, internal: internalOf(source) } : model;
 }

@@ -1,8 +1,11 @@
 import type { Grade } from "../../engine/dorm-result.ts";
 import type { Lang } from "../../engine/labels.ts";
+import { type DormRank, monthPeriod, type RateLine } from "../../engine/rankings.ts";
 import { semesterName } from "../../engine/semester.ts";
+import { settingText } from "../../engine/setting-text.ts";
 import { SETTING_SPECS } from "../../engine/settings.ts";
 import { gradeLabel } from "../../engine/wording.ts";
+import { groupName, periodName } from "../../workbook/rankings-labels.ts";
 import { columns } from "../charts.ts";
 import {
   type CellValue,
@@ -26,7 +29,7 @@ import {
   subheading,
   writtenDate,
 } from "../official.ts";
-import { gradeCell, list, noticeTable, people, short } from "../parts.ts";
+import { evidenceWords, gradeCell, list, noticeTable, people, short } from "../parts.ts";
 import { categoryLabel, conditionLabel, percent, qualityRows, statusLabel, yearLabel } from "../words.ts";
 import type { DormConsequence, InternalReport, ReportModel } from "./model.ts";
 
@@ -137,6 +140,149 @@ function overview(model: ReportModel, c: Context): Section {
   };
 }
 
+/** Rows of a group table: rank, name, dorms, inspections, the three rates, the mean score. */
+function groupRows(
+  kind: "buildings" | "years" | "branches",
+  lines: readonly RateLine[],
+  lang: Lang,
+): CellValue[][] {
+  return lines.map((l) => [
+    l.rank ?? "—",
+    groupName(kind, l.key, lang),
+    l.dorms,
+    l.inspections,
+    percent(l.excellentRate),
+    percent(l.passRate),
+    percent(l.failRate),
+    l.meanScore === undefined ? "—" : l.meanScore.toFixed(1),
+  ]);
+}
+
+function groupColumns(kind: "buildings" | "years" | "branches", lang: Lang): Column[] {
+  const name = kind === "buildings" ? "col.building" : kind === "years" ? "col.year" : "col.branch";
+  return [
+    { label: t(lang, "rank.col.rank"), num: true },
+    key(t(lang, name)),
+    { label: t(lang, "rank.col.dorms"), num: true },
+    { label: t(lang, "out.inspections"), num: true },
+    { label: t(lang, "rank.col.excellentRate"), num: true },
+    { label: t(lang, "rank.col.passRate"), num: true },
+    { label: t(lang, "rank.col.failRate"), num: true },
+    { label: t(lang, "out.meanScore"), num: true },
+  ];
+}
+
+function dormTable(list: readonly DormRank[], c: Context): string {
+  const { lang, flavour } = c;
+  if (list.length === 0) return para(t(lang, "report.empty"), "empty");
+  return table(
+    [
+      { label: t(lang, "rank.col.rank"), num: true },
+      key(t(lang, "col.dorm")),
+      key(t(lang, "col.building")),
+      { label: t(lang, "out.inspections"), num: true },
+      { label: t(lang, "out.excellents"), num: true },
+      { label: t(lang, "out.fails"), num: true },
+      { label: t(lang, "out.meanScore"), num: true },
+      key(t(lang, "rank.col.band")),
+    ],
+    list.map((d) => [
+      d.rank,
+      d.label,
+      d.building,
+      d.inspections,
+      d.excellents,
+      d.fails,
+      d.meanScore === undefined ? "—" : d.meanScore.toFixed(1),
+      d.band ?? "",
+    ]),
+    flavour,
+  );
+}
+
+/**
+ * Rankings and awards (dorm-level, in both editions): rates by building and year (by branch in
+ * the internal edition), the best and worst dorms with their bands, the bands, each month's
+ * banner; internally, the scoresheet items found most often.
+ */
+function rankingsSection(model: ReportModel, c: Context): Section {
+  const { lang, flavour } = c;
+  const { rankings: r, banners } = model.rankings;
+  const parts: Part[] = [
+    para(t(lang, "doc.rankings.intro", { basis: t(lang, `rank.basis.${r.basis}`) }), ""),
+    {
+      title: t(lang, "rank.byBuilding"),
+      content: table(groupColumns("buildings", lang), groupRows("buildings", r.buildings, lang), flavour),
+    },
+    {
+      title: t(lang, "rank.byYear"),
+      content: table(groupColumns("years", lang), groupRows("years", r.years, lang), flavour),
+    },
+  ];
+  if (r.branches.length > 0) {
+    parts.push({
+      title: t(lang, "rank.byBranch"),
+      content: table(groupColumns("branches", lang), groupRows("branches", r.branches, lang), flavour),
+    });
+  }
+  parts.push(
+    { title: t(lang, "rank.top", { n: r.top.length }), content: dormTable(r.top, c) },
+    { title: t(lang, "rank.bottom", { n: r.bottom.length }), content: dormTable(r.bottom, c) },
+  );
+  if (r.bands.length > 0) {
+    parts.push({
+      title: t(lang, "rank.bands"),
+      content: table(
+        [key(t(lang, "rank.col.band")), { label: t(lang, "rank.col.dorms"), num: true }],
+        r.bands.map((b) => [b.name, b.dorms]),
+        flavour,
+      ),
+    });
+  }
+  if (banners.length > 0) {
+    const target = t(lang, banners[0]?.for === "buildings" ? "bannerFor.buildings" : "bannerFor.dorms");
+    parts.push({
+      title: t(lang, "rank.banner"),
+      content:
+        para(t(lang, "doc.rankings.banner", { for: target }), "note") +
+        table(
+          [key(t(lang, "rank.col.month")), { label: t(lang, "rank.col.winners") }],
+          banners.map((b) => [
+            periodName(monthPeriod(b.month), lang),
+            b.winners.length === 0
+              ? t(lang, "report.empty")
+              : list(
+                  b.winners.map((w) => w.label),
+                  lang,
+                ),
+          ]),
+          flavour,
+        ),
+    });
+  }
+  const deductions = model.internal?.deductions ?? [];
+  if (deductions.length > 0) {
+    parts.push({
+      title: t(lang, "doc.rankings.deductions"),
+      content: cappedTable(
+        lang,
+        [
+          key(t(lang, "col.code")),
+          { label: t(lang, "col.item") },
+          key(t(lang, "col.category")),
+          key(t(lang, "col.veto")),
+          { label: t(lang, "doc.col.times"), num: true },
+          { label: t(lang, "doc.col.inDorms"), num: true },
+        ],
+        deductions.map((d) => [d.code, d.name, d.category, d.veto ? t(lang, "yes") : "", d.times, d.dorms]),
+        flavour,
+        CAPS.rows,
+      ),
+    });
+  }
+  return { title: t(lang, "doc.sec.rankings"), parts };
+}
+
 function honours(model: ReportModel, c: Context): Section {
   const { lang, flavour } = c;
   const excellent = dormList(
@@ -211,9 +357,10 @@ function failures(model: ReportModel, c: Context): Section {
 /** R3 and R4 by dorm: one line per dorm, naming its members by status. */
 function consequences(internal: InternalReport, c: Context): Section {
   const { lang, flavour } = c;
+  // Each inspection by its date, with what it scored and the items that made it, when it has some.
   const evidence = (line: DormConsequence) =>
     list(
-      line.evidence.map((e) => short(e.date)),
+      line.evidence.map((e) => evidenceWords(e, lang, short(e.date))),
       lang,
     );
   const contacts = (line: DormConsequence) =>
@@ -503,8 +650,9 @@ function basis(model: ReportModel, lang: Lang, flavour: ChartFlavour): string {
   );
   const rows = shown.map((spec) => {
     const value = s[spec.key];
-    const text = spec.kind === "share" && typeof value === "number" ? percent(value) : String(value ?? "");
-    return [t(lang, spec.label), text];
+    const text =
+      spec.kind === "share" && typeof value === "number" ? percent(value) : settingText(spec.key, s, lang);
+    return [t(lang, spec.label), text === "" ? "—" : text];
   });
   return table([key(t(lang, "col.key")), key(t(lang, "col.value"))], rows, flavour);
 }
@@ -535,7 +683,12 @@ export function renderReport(model: ReportModel, lang: Lang, options: RenderOpti
   const c: Context = { lang, flavour: options.charts ?? "svg" };
   const internal = model.internal;
   const title = reportTitle(lang, model.edition, model.semester.id);
-  const sections: Section[] = [overview(model, c), honours(model, c), failures(model, c)];
+  const sections: Section[] = [
+    overview(model, c),
+    rankingsSection(model, c),
+    honours(model, c),
+    failures(model, c),
+  ];
   if (internal) sections.push(consequences(internal, c), warnings(internal, c), reviews(internal, c));
   sections.push(visits(model, c));
   if (internal) sections.push(plaques(internal, c), talks(internal, c), quality(internal, c));

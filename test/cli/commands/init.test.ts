@@ -82,22 +82,25 @@ describe("init's template", () => {
   });
 
   it("gives every closed vocabulary a dropdown that informs rather than refuses", () => {
-    const lists = new Map<string, string>();
+    const lists = new Map<string, Set<string>>();
     for (const sheet of wb.worksheets) {
       for (const [address, v] of Object.entries(validationsOf(sheet))) {
         if (v.type !== "list") continue;
-        lists.set(`${sheet.name}!${address.replace(/\d+$/, "")}`, String(v.formulae[0]));
+        const column = `${sheet.name}!${address.replace(/\d+$/, "")}`;
+        lists.set(column, (lists.get(column) ?? new Set()).add(String(v.formulae[0])));
         expect(v.errorStyle).toBe("information");
       }
     }
-    expect(Object.fromEntries(lists)).toEqual({
-      "宿舍!C": '"大一,大二,大三,大四"',
-      "宿舍!D": '"是,否"',
-      "宿舍!F": '"完好,遗失,污损"',
-      "党员!C": '"正式党员,预备党员,发展对象,入党积极分子,群众"',
-      "检查记录!C": '"卫生,纪律,作息,安全"',
-      "检查记录!D": '"优秀,合格,不合格"',
-      "设置!B": '"中文,English"',
+    expect(Object.fromEntries([...lists].map(([column, formulae]) => [column, [...formulae]]))).toEqual({
+      "宿舍!C": ['"大一,大二,大三,大四"'],
+      "宿舍!D": ['"是,否"'],
+      "宿舍!F": ['"完好,遗失,污损"'],
+      "党员!C": ['"正式党员,预备党员,发展对象,入党积极分子,群众"'],
+      "检查记录!C": ['"卫生,纪律,作息,安全"'],
+      "检查记录!D": ['"优秀,合格,不合格,无人,拒查"'],
+      "设置!B": ['"平均分,优秀次数"', '"宿舍,楼栋"', '"中文,English"'],
+      "检查细则!E": ['"每项,每床"'],
+      "检查细则!G": ['"是,否"'],
     });
     const score = validationsOf(wb.getWorksheet("检查记录") as ExcelJS.Worksheet).E2;
     expect(score).toMatchObject({ type: "decimal", formulae: [0, 100], errorStyle: "warning" });
@@ -138,13 +141,14 @@ describe("init's template", () => {
       "Visits",
       "Talks",
       "Settings",
+      "Scoresheet",
       "Legend",
     ]);
     const settings = book.getWorksheet("Settings") as ExcelJS.Worksheet;
     const language = (settings.getSheetValues() as unknown[][]).find((row) => row?.[1] === "Language");
     expect(language?.[2]).toBe("English");
     expect(validationsOf(book.getWorksheet("Inspections") as ExcelJS.Worksheet).D2?.formulae).toEqual([
-      '"excellent,pass,fail"',
+      '"excellent,pass,fail,nobody in,refused"',
     ]);
   });
 });

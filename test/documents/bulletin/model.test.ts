@@ -21,6 +21,23 @@ const sanctionedIn = (dormId: string) =>
   records.members.filter((m) => m.dormId === dormId && isSanctioned(m.status));
 
 describe("bulletinModel", () => {
+  describe("awards", () => {
+    it("announces a month's banner in the period its last day falls in, and not before", () => {
+      const monthEnd = bulletinModel(sample, { edition: "public", from: "2025-11-24", to: "2025-11-30" });
+      expect(monthEnd.rankings.banners.map((b) => b.month)).toEqual(["2025-11"]);
+      expect(monthEnd.rankings.banners[0]?.winners.length).toBeGreaterThan(0);
+      const midMonth = bulletinModel(sample, { edition: "public", from: "2025-11-10", to: "2025-11-16" });
+      expect(midMonth.rankings.banners).toEqual([]);
+    });
+
+    it("bands the dorms inspected in the period by their mean score in it", () => {
+      const week = bulletinModel(sample, { edition: "public", from: "2025-11-24", to: "2025-11-30" });
+      const banded = week.rankings.rankings.bands.reduce((n, b) => n + b.dorms, 0);
+      expect(banded).toBe(week.totals.dorms);
+      expect(week.rankings.rankings.branches).toEqual([]);
+    });
+  });
+
   const from = "2025-11-24";
   const to = "2025-11-30";
   const week = bulletinModel(sample, { edition: "internal", from, to, appendix: true });

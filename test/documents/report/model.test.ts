@@ -38,6 +38,41 @@ function leaves(value: unknown): unknown[] {
 }
 
 describe("reportModel", () => {
+  describe("rankings and awards", () => {
+    it("ranks the semester's buildings and years in both editions, and branches internally only", () => {
+      for (const m of [model, publicModel]) {
+        expect(m.rankings.rankings.period.id).toBe("2025-2026-1");
+        expect(m.rankings.rankings.buildings).toHaveLength(5);
+        expect(m.rankings.rankings.years.map((y) => y.key)).toHaveLength(4);
+      }
+      expect(model.rankings.rankings.branches).toHaveLength(3);
+      expect(publicModel.rankings.rankings.branches).toEqual([]);
+      expect(publicModel.rankings.rankings.top).toEqual(model.rankings.rankings.top);
+    });
+
+    it("gives every month's rotating banner and the score bands", () => {
+      expect(model.rankings.banners.map((b) => b.month)).toEqual([
+        "2025-09",
+        "2025-10",
+        "2025-11",
+        "2025-12",
+        "2026-01",
+      ]);
+      expect(model.rankings.banners.every((b) => b.winners.length >= b.quota)).toBe(true);
+      expect(model.rankings.rankings.bands.map((b) => b.name)).toEqual(["红旗", "蓝旗", "绿旗", "黑旗"]);
+      expect(model.rankings.rankings.bands.reduce((n, b) => n + b.dorms, 0)).toBe(200);
+    });
+
+    it("counts the scoresheet items found, internally only", () => {
+      expect(internal.deductions[0]?.times).toBeGreaterThan(internal.deductions.at(-1)?.times ?? 0);
+      expect(internal.deductions.find((d) => d.code === "S1")).toMatchObject({
+        name: "违章电器",
+        veto: true,
+      });
+      expect(JSON.stringify(publicModel)).not.toContain("违章电器");
+    });
+  });
+
   describe("headline figures of the graded sample", () => {
     const h = model.headline;
 
@@ -209,7 +244,7 @@ describe("reportModel", () => {
         q.rows.map((r) => ({ tab: q.tab, row: r.row, message: r.message })),
       );
       expect(noted).toEqual(expected);
-      expect(internal.quality.find((q) => q.tab === "inspections")?.skipped).toBe(2);
+      expect(internal.quality.find((q) => q.tab === "inspections")?.skipped).toBe(3);
       expect(internal.quality.every((q) => q.rows.every((r) => r.skipped))).toBe(true);
     });
   });
