@@ -21,6 +21,8 @@ export const LABELS = {
   "tab.talks": { zh: "谈话记录", en: "Talks" },
   "tab.settings": { zh: "设置", en: "Settings" },
   "tab.report": { zh: "学期报告", en: "Report" },
+  "tab.moves": { zh: "住宿变动", en: "Moves" },
+  "tab.assignments": { zh: "联系分工", en: "Assignments" },
 
   // Input columns
   "col.dorm": { zh: "宿舍号", en: "Dorm" },
@@ -46,6 +48,13 @@ export const LABELS = {
   "col.followUp": { zh: "跟进事项", en: "Follow-up" },
   "col.with": { zh: "对象", en: "With" },
   "col.reason": { zh: "事由", en: "Reason" },
+  "col.fromDorm": { zh: "原宿舍", en: "From dorm" },
+  "col.toDorm": { zh: "新宿舍", en: "To dorm" },
+  "col.fromDate": { zh: "开始日期", en: "From date" },
+  "col.appeal": { zh: "申诉结果", en: "Appeal" },
+  "col.appealReason": { zh: "申诉理由", en: "Appeal reason" },
+  "col.tier": { zh: "级别", en: "Level" },
+  "col.visitors": { zh: "走访党员", en: "Visiting members" },
   "col.key": { zh: "项目", en: "Key" },
   "col.value": { zh: "值", en: "Value" },
 
@@ -66,6 +75,10 @@ export const LABELS = {
   "out.assessment": { zh: "考核结果", en: "Assessment" },
   "out.action": { zh: "处理意见", en: "Action" },
   "out.review": { zh: "考察参考", en: "Review" },
+  "out.stays": { zh: "本学期住宿", en: "Dorms this semester" },
+  "out.coverage": { zh: "联系分工完成情况", en: "Contact coverage" },
+  "out.contactedFails": { zh: "联系宿舍不合格", en: "Contacted dorms' fails" },
+  "out.counting": { zh: "计入情况", en: "Counted" },
   "out.check": { zh: "校验", en: "Check" },
 
   // Settings keys
@@ -85,6 +98,15 @@ export const LABELS = {
   "set.visitsPerSemester": { zh: "每学期联系次数", en: "Visits per semester" },
   "set.talkFollowUpDays": { zh: "谈话跟进天数", en: "Talk follow-up days" },
   "set.language": { zh: "语言", en: "Language" },
+  "set.clearAfterExcellents": { zh: "清除不合格所需优秀次数", en: "Excellents to clear a fail" },
+  "set.unclearableTiers": { zh: "不予清除的级别", en: "Levels never cleared" },
+  "set.memberVisitsPerMonth": { zh: "每人每月联系次数", en: "Member visits per month" },
+  "set.pointsOwnFail": { zh: "积分：本人宿舍不合格", en: "Points: own dorm fail" },
+  "set.pointsContactFail": { zh: "积分：联系宿舍不合格", en: "Points: contacted dorm fail" },
+  "set.pointsOwnExcellent": { zh: "积分：本人宿舍优秀", en: "Points: own dorm excellent" },
+  "set.pointsGradeExcellent": { zh: "积分：宿舍等级优秀", en: "Points: dorm graded excellent" },
+  "set.pointsGradePass": { zh: "积分：宿舍等级合格", en: "Points: dorm graded pass" },
+  "set.pointsGradeFail": { zh: "积分：宿舍等级不合格", en: "Points: dorm graded fail" },
 
   // Values
   "level.excellent": { zh: "优秀", en: "excellent" },
@@ -103,6 +125,8 @@ export const LABELS = {
   "condition.ok": { zh: "完好", en: "ok" },
   "condition.lost": { zh: "遗失", en: "lost" },
   "condition.damaged": { zh: "污损", en: "damaged" },
+  "appeal.upheld": { zh: "维持", en: "upheld" },
+  "appeal.revoked": { zh: "撤销", en: "revoked" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   "semester.label": { zh: "{start}-{end}学年第{termName}学期", en: "{start}-{end} semester {term}" },
@@ -131,6 +155,21 @@ export const LABELS = {
     en: "dorm grade {grade}; {fails} fails; {excellents} excellent",
   },
   "outcome.none": { zh: "无", en: "none" },
+  "stay.until": { zh: "{dorm}（至 {to}）", en: "{dorm} (to {to})" },
+  "stay.between": { zh: "{dorm}（{from} 至 {to}）", en: "{dorm} ({from} to {to})" },
+  "stay.since": { zh: "{dorm}（{from} 起）", en: "{dorm} (from {from})" },
+  "counting.revoked": { zh: "申诉撤销，不计入：{reason}", en: "revoked on appeal, not counted: {reason}" },
+  "counting.cleared": {
+    zh: "已清除（此后优秀 {count} 次），不再计入",
+    en: "cleared by {count} later excellents; no longer counted",
+  },
+  "coverage.line": {
+    zh: "本学期走访 {visits} 次；{met}/{months} 个月达标",
+    en: "{visits} visits this semester; {met} of {months} months met",
+  },
+  "coverage.below": { zh: "（未达标：{months}）", en: " (below: {months})" },
+  "coverage.month": { zh: "{year}年{month}月", en: "{year}-{month}" },
+  "contacted.line": { zh: "{dorm} 不合格 {fails} 次", en: "{dorm}: {fails} fails" },
   "warning.streak": {
     zh: "再有 1 次不合格将连续 {limit} 次不合格，取消党员评奖评优资格",
     en: "one more fail makes {limit} in a row: members lose award eligibility",
@@ -200,6 +239,31 @@ export const LABELS = {
     en: "the pass score {pass} is above the excellent score {excellent}, which contradict each other: using the defaults {defaultPass} and {defaultExcellent}",
   },
   "check.unknownSetting": { zh: "未知的设置项", en: "unknown setting" },
+  "check.badAppeal": {
+    zh: "无法识别的申诉结果：{value}（应为 维持/撤销），本行按未申诉计",
+    en: "unreadable appeal: {value} (expected upheld/revoked); counted as not appealed",
+  },
+  "check.appealNoReason": {
+    zh: "已撤销：请在“申诉理由”中写明理由",
+    en: "revoked: give the reason under Appeal reason",
+  },
+  "check.unknownVisitor": {
+    zh: "走访党员中的学号 {value} 不在“党员”表中",
+    en: "visiting member {value} is not on the Members tab",
+  },
+  "check.moveFrom": {
+    zh: "原宿舍 {value} 与上一次变动后的宿舍 {previous} 不一致",
+    en: "from dorm {value} is not the dorm of the previous move, {previous}",
+  },
+  "check.moveLast": {
+    zh: "变动后的宿舍 {value} 与“党员”表中的宿舍 {present} 不一致：此后按“党员”表计",
+    en: "to dorm {value} differs from the Members tab's {present}, which counts from then on",
+  },
+  "check.sameDorm": { zh: "原宿舍和新宿舍相同", en: "from and to are the same dorm" },
+  "check.archivedRow": {
+    zh: "本行属于已归档的{semester}，修改不计入该学期（如需更改，请先取消归档）",
+    en: "this row belongs to the archived {semester}; the change does not count there (un-archive it first)",
+  },
   "check.missingTab": {
     zh: "找不到“{tab}”表（也可命名为 {alt}）。工作簿中现有的表：{found}。{fix}",
     en: "the {tab} tab is missing (it may also be named {alt}). Tabs found: {found}. {fix}",

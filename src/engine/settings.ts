@@ -22,6 +22,19 @@ export interface Settings {
   readonly visitsPerSemester: number;
   readonly talkFollowUpDays: number;
   readonly language: Lang;
+  /** Fail clearing: one fail leaves the record after this many excellent inspections; 0 is off. */
+  readonly clearAfterExcellents: number;
+  /** Levels (级别) whose fails are never cleared, as typed: separated by commas or spaces. */
+  readonly unclearableTiers: string;
+  /** Contact assignments: visits each member owes per month to their assigned dorms. */
+  readonly memberVisitsPerMonth: number;
+  /** The optional appraisal points table; undefined entries give no points. */
+  readonly pointsOwnFail: number | undefined;
+  readonly pointsContactFail: number | undefined;
+  readonly pointsOwnExcellent: number | undefined;
+  readonly pointsGradeExcellent: number | undefined;
+  readonly pointsGradePass: number | undefined;
+  readonly pointsGradeFail: number | undefined;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,9 +54,28 @@ export const DEFAULT_SETTINGS: Settings = {
   visitsPerSemester: 2,
   talkFollowUpDays: 7,
   language: "zh",
+  clearAfterExcellents: 0,
+  unclearableTiers: "",
+  memberVisitsPerMonth: 1,
+  pointsOwnFail: undefined,
+  pointsContactFail: undefined,
+  pointsOwnExcellent: undefined,
+  pointsGradeExcellent: undefined,
+  pointsGradePass: undefined,
+  pointsGradeFail: undefined,
 };
 
-export type SettingKind = "text" | "semester" | "month" | "count" | "days" | "share" | "score" | "lang";
+export type SettingKind =
+  | "text"
+  | "semester"
+  | "month"
+  | "count"
+  | "countOrOff"
+  | "days"
+  | "share"
+  | "score"
+  | "lang"
+  | "points";
 
 export interface SettingSpec {
   readonly key: keyof Settings;
@@ -69,4 +101,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "visitsPerSemester", label: "set.visitsPerSemester", kind: "count" },
   { key: "talkFollowUpDays", label: "set.talkFollowUpDays", kind: "days" },
   { key: "language", label: "set.language", kind: "lang" },
+  { key: "clearAfterExcellents", label: "set.clearAfterExcellents", kind: "countOrOff" },
+  { key: "unclearableTiers", label: "set.unclearableTiers", kind: "text" },
+  { key: "memberVisitsPerMonth", label: "set.memberVisitsPerMonth", kind: "countOrOff" },
+  { key: "pointsOwnFail", label: "set.pointsOwnFail", kind: "points" },
+  { key: "pointsContactFail", label: "set.pointsContactFail", kind: "points" },
+  { key: "pointsOwnExcellent", label: "set.pointsOwnExcellent", kind: "points" },
+  { key: "pointsGradeExcellent", label: "set.pointsGradeExcellent", kind: "points" },
+  { key: "pointsGradePass", label: "set.pointsGradePass", kind: "points" },
+  { key: "pointsGradeFail", label: "set.pointsGradeFail", kind: "points" },
 ];

@@ -2,12 +2,14 @@ import type { Day } from "../engine/day.ts";
 import { isoOf } from "../engine/day.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { levelOf } from "../engine/level.ts";
-import type { Dorm, Inspection, Member, Records, Talk, Visit } from "../engine/records.ts";
+import type { Assignment, Dorm, Inspection, Member, Move, Records, Talk, Visit } from "../engine/records.ts";
+import { moveConflicts } from "../engine/residence.ts";
 import type { Settings } from "../engine/settings.ts";
 import {
   isBlank,
   isScoreTyped,
   type Read,
+  readAppeal,
   readBoolean,
   readCategory,
   readCondition,
@@ -90,6 +92,14 @@ class RowReader {
 interface TabRows<T> {
   readonly records: T[];
   readonly checks: string[];
+}
+
+/** Student IDs listed in one cell, separated by commas, 、, semicolons or spaces. */
+function idList(cell: unknown): string[] {
+  return textOf(cell)
+    .split(/[,，、;；\s]+/)
+    .map((part) => normalizeId(part))
+    .filter((id) => id !== "");
 }
 
 /** Runs `readRow` over each non-blank data row; a row is used when it returns a record. */
@@ -226,7 +236,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   });
   const studentIds = new Set(members.records.map((m) => m.id));
 
-  const inspections = readRows<Inspection>(layouts.inspections, lang, (r, row) => {
+  const inspections = readRows<Inspection>(layouts.inspections, lang, (r, row, note) => {
     const day = readDate(r, "col.date");
     const dormId = knownDorm(r);
     // A score typed in the Result column (95) is read as the score.
@@ -241,6 +251,10 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const level = levelOf(resultValue, scoreValue, settings);
     if (level === undefined) r.error ??= t(lang, "check.noResult");
     if (day === undefined || dormId === undefined || level === undefined || r.error) return undefined;
+    const appeal = r.optional(readAppeal(r.cell("col.appeal"), lang), note);
+    const reason = r.text("col.appealReason");
+    if (appeal === "revoked" && reason === "") note(t(lang, "check.appealNoReason"));
+    const tier = r.text("col.tier");
     return {
       row,
       day,
@@ -250,15 +264,21 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       score: scoreValue,
       inspector: r.text("col.inspector"),
       notes: r.text("col.notes"),
+      ...(appeal ? { appeal: { outcome: appeal, reason } } : {}),
+      ...(tier ? { tier } : {}),
     };
   });
 
-  const visits = readRows<Visit>(layouts.visits, lang, (r, row) => {
+  const visits = readRows<Visit>(layouts.visits, lang, (r, row, note) => {
     const day = readDate(r, "col.date");
     const dormId = knownDorm(r);
     const teacher = r.text("col.teacher");
     if (teacher === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.teacher") });
     if (day === undefined || dormId === undefined || r.error) return undefined;
+    const visitors = idList(r.cell("col.visitors"));
+    for (const id of visitors) {
+      if (!studentIds.has(id)) note(t(lang, "check.unknownVisitor", { value: id }));
+    }
     return {
       row,
       day,
@@ -267,6 +287,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       group: r.text("col.group"),
       findings: r.text("col.findings"),
       followUp: r.text("col.followUp"),
+      ...(visitors.length > 0 ? { visitors: visitors.filter((id) => studentIds.has(id)) } : {}),
     };
   });
 
@@ -287,6 +308,52 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     };
   });
 
+  const knownStudent = (r: RowReader): string | undefined => {
+    const id = r.id("col.studentId");
+    if (id !== undefined && !studentIds.has(id))
+      r.error ??= t(lang, "check.unknownStudent", { value: r.text("col.studentId") });
+    return id;
+  };
+  const dormIn = (r: RowReader, key: LabelKey): string | undefined => {
+    const id = r.id(key);
+    if (id !== undefined && !dormIds.has(id))
+      r.error ??= t(lang, "check.unknownDorm", { value: r.text(key) });
+    return id;
+  };
+
+  const moves = readRows<Move>(layouts.moves, lang, (r, row) => {
+    const day = readDate(r, "col.date");
+    const studentId = knownStudent(r);
+    const fromDormId = dormIn(r, "col.fromDorm");
+    const toDormId = dormIn(r, "col.toDorm");
+    if (fromDormId !== undefined && fromDormId === toDormId) r.error ??= t(lang, "check.sameDorm");
+    if (day === undefined || studentId === undefined || !fromDormId || !toDormId || r.error) return undefined;
+    return { row, day, studentId, fromDormId, toDormId };
+  });
+  // A move that does not follow from the one before is still used, and said so on its row.
+  for (const conflict of moveConflicts(moves.records, members.records)) {
+    const i = conflict.row - 2;
+    const label = (id: string) => dorms.records.find((d) => d.id === id)?.label ?? id;
+    const message =
+      conflict.kind === "from"
+        ? t(lang, "check.moveFrom", { value: label(conflict.dormId), previous: label(conflict.expected) })
+        : t(lang, "check.moveLast", { value: label(conflict.dormId), present: label(conflict.expected) });
+    moves.checks[i] = moves.checks[i]
+      ? `${moves.checks[i]}${lang === "zh" ? "；" : "; "}${message}`
+      : message;
+  }
+
+  const assignments = readRows<Assignment>(layouts.assignments, lang, (r, row) => {
+    const studentId = knownStudent(r);
+    const dormId = dormIn(r, "col.dorm");
+    // Blank: assigned from the start; unreadable: the row cannot say when, so it is not used.
+    const from = readDay(r.cell("col.fromDate"), timeZone, lang);
+    if (from.error !== undefined) r.error ??= from.error;
+    const day = from.error === undefined ? from.value : undefined;
+    if (studentId === undefined || dormId === undefined || r.error) return undefined;
+    return { row, day, studentId, dormId };
+  });
+
   return {
     lang,
     settings,
@@ -296,6 +363,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       inspections: inspections.records,
       visits: visits.records,
       talks: talks.records,
+      moves: moves.records,
+      assignments: assignments.records,
     },
     layouts,
     checks: {
@@ -304,6 +373,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       inspections: inspections.checks,
       visits: visits.checks,
       talks: talks.checks,
+      moves: moves.checks,
+      assignments: assignments.checks,
       settings: readSettings(layouts.settings, lang).checks,
     },
     problems,

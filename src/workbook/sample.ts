@@ -1026,6 +1026,8 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
       "talks",
       department.talks.map((r) => talkRow(r, lang)),
     ),
+    grid(lang, "moves", []),
+    grid(lang, "assignments", []),
     settingsGrid(lang, {
       department: pick(DEPARTMENT, lang),
       issuer: pick(ISSUER, lang),

@@ -1,6 +1,14 @@
 import type { LabelKey } from "../engine/labels.ts";
 
-export type TabKey = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings";
+export type TabKey =
+  | "dorms"
+  | "members"
+  | "inspections"
+  | "visits"
+  | "talks"
+  | "moves"
+  | "assignments"
+  | "settings";
 
 export interface ColumnSpec {
   readonly label: LabelKey;
@@ -15,6 +23,11 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
   /** The engine's own columns, in the order it appends them. */
   readonly outputs: readonly LabelKey[];
+  /**
+   * Columns of a feature a department may not use (moves, contact assignments, appeals and
+   * clearing): appended only once they hold a value, then kept and found by header like the others.
+   */
+  readonly optionalOutputs?: readonly LabelKey[];
 }
 
 const col = (label: LabelKey, required = false): ColumnSpec => ({ label, required });
@@ -68,6 +81,7 @@ export const TABS: readonly TabSpec[] = [
       "out.review",
       "out.check",
     ],
+    optionalOutputs: ["out.stays", "out.coverage", "out.contactedFails"],
   },
   {
     key: "inspections",
@@ -81,8 +95,12 @@ export const TABS: readonly TabSpec[] = [
       col("col.score"),
       col("col.inspector"),
       col("col.notes"),
+      col("col.tier"),
+      col("col.appeal"),
+      col("col.appealReason"),
     ],
     outputs: ["out.check"],
+    optionalOutputs: ["out.counting"],
   },
   {
     key: "visits",
@@ -95,6 +113,7 @@ export const TABS: readonly TabSpec[] = [
       col("col.group"),
       col("col.findings"),
       col("col.followUp"),
+      col("col.visitors"),
     ],
     outputs: ["out.check"],
   },
@@ -112,6 +131,26 @@ export const TABS: readonly TabSpec[] = [
     outputs: ["out.check"],
   },
   {
+    key: "moves",
+    label: "tab.moves",
+    required: false,
+    columns: [
+      col("col.date", true),
+      col("col.studentId", true),
+      col("col.fromDorm", true),
+      col("col.toDorm", true),
+      col("col.notes"),
+    ],
+    outputs: ["out.check"],
+  },
+  {
+    key: "assignments",
+    label: "tab.assignments",
+    required: false,
+    columns: [col("col.studentId", true), col("col.dorm", true), col("col.fromDate"), col("col.notes")],
+    outputs: ["out.check"],
+  },
+  {
     key: "settings",
     label: "tab.settings",
     required: false,
@@ -119,6 +158,16 @@ export const TABS: readonly TabSpec[] = [
     outputs: ["out.check"],
   },
 ];
+
+/**
+ * Every output column a tab may have: the contract's, then the optional ones.
+ *
+ * @example
+ * allOutputs(tabSpec("inspections")) //=> ["out.check", "out.counting"]
+ */
+export function allOutputs(spec: TabSpec): readonly LabelKey[] {
+  return spec.optionalOutputs ? [...spec.outputs, ...spec.optionalOutputs] : spec.outputs;
+}
 
 /**
  * The spec of a tab.

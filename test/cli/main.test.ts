@@ -354,6 +354,8 @@ describe("dorm-plaque command line", () => {
         "Inspections",
         "Visits",
         "Talks",
+        "Moves",
+        "Assignments",
         "Settings",
         "Legend",
       ]);

@@ -21,6 +21,15 @@ describe("settings", () => {
         visitsPerSemester: 2,
         talkFollowUpDays: 7,
         language: "zh",
+        clearAfterExcellents: 0,
+        unclearableTiers: "",
+        memberVisitsPerMonth: 1,
+        pointsOwnFail: undefined,
+        pointsContactFail: undefined,
+        pointsOwnExcellent: undefined,
+        pointsGradeExcellent: undefined,
+        pointsGradePass: undefined,
+        pointsGradeFail: undefined,
       });
     });
   });

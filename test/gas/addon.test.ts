@@ -377,7 +377,16 @@ describe("dist/Code.js in Apps Script", () => {
         },
       });
       addOn.call("menuSetupTabs");
-      expect(addOn.fake.sheetNames()).toEqual(["宿舍", "党员", "检查记录", "联系宿舍", "谈话记录", "设置"]);
+      expect(addOn.fake.sheetNames()).toEqual([
+        "宿舍",
+        "党员",
+        "检查记录",
+        "联系宿舍",
+        "谈话记录",
+        "住宿变动",
+        "联系分工",
+        "设置",
+      ]);
       expect(addOn.fake.sheet("宿舍")).toEqual([
         ["宿舍号", "我的列"],
         ["1-101", "x"],
@@ -390,6 +399,9 @@ describe("dist/Code.js in Apps Script", () => {
         "分数（与结果二选一）",
         "检查人",
         "备注",
+        "级别",
+        "申诉结果",
+        "申诉理由",
       ]);
       addOn.call("menuSetupTabs");
       expect(addOn.fake.alerts.at(-1)).toContain("已存在");

@@ -488,8 +488,12 @@ function quality(internal: InternalReport, c: Context): Section {
 /** The settings the figures were computed with, as the report's attachment. */
 function basis(model: ReportModel, lang: Lang, flavour: ChartFlavour): string {
   const s = model.settings;
+  // Optional settings left blank (points, levels never cleared) had no part in the figures.
   const shown = SETTING_SPECS.filter(
-    (spec) => !["department", "issuer", "documentNumber", "currentSemester", "language"].includes(spec.key),
+    (spec) =>
+      !["department", "issuer", "documentNumber", "currentSemester", "language"].includes(spec.key) &&
+      s[spec.key] !== undefined &&
+      s[spec.key] !== "",
   );
   const rows = shown.map((spec) => {
     const value = s[spec.key];

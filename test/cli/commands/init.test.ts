@@ -137,6 +137,8 @@ describe("init's template", () => {
       "Inspections",
       "Visits",
       "Talks",
+      "Moves",
+      "Assignments",
       "Settings",
       "Legend",
     ]);
