@@ -1,8 +1,21 @@
-import type { Day } from "./day.ts";
-import { type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import { type RevokedInspection, splitAppeals } from "./appeals.ts";
+import { type ClearedFail, clearFails } from "./clearing.ts";
+import { coverageOf, type MemberCoverage } from "./coverage.ts";
+import { type Day, dayOfIso } from "./day.ts";
+import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import type { InspectionRef } from "./evidence.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
+import { memberRecord } from "./member-record.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
-import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
+import {
+  type Dorm,
+  type Inspection,
+  isSanctioned,
+  type Member,
+  type Records,
+  type Visit,
+} from "./records.ts";
+import { residences, type Stay, staysWithin } from "./residence.ts";
 import { type Semester, semesterById, semesterOf } from "./semester.ts";
 import type { Settings } from "./settings.ts";
 import { type TalkFollowUp, talkFollowUps } from "./talk-follow-up.ts";
@@ -18,6 +31,10 @@ export interface DormSemester extends DormResult {
   readonly visitsRequired: number;
   /** In a second semester: R4 as reached in the first semester of the same academic year. */
   readonly earlierTotalLimit: TotalLimit | undefined;
+  /** This semester's inspections revoked on appeal: on the sheet, counted by no rule. */
+  readonly revoked: readonly RevokedInspection[];
+  /** Fails taken off the record by later excellents (fail clearing, when it is on). */
+  readonly cleared: readonly ClearedFail[];
 }
 
 /** Everything the regime concludes for one semester. */
@@ -28,6 +45,21 @@ export interface Evaluation {
   readonly dorms: readonly DormSemester[];
   readonly members: readonly MemberOutcome[];
   readonly talkFollowUps: readonly TalkFollowUp[];
+  /** Where each member who moved lived during the semester, in date order. */
+  readonly stays: ReadonlyMap<string, readonly Stay[]>;
+  /** Contact assignments: each assigned member's coverage (empty without an Assignments tab). */
+  readonly coverage: readonly MemberCoverage[];
+}
+
+/** R4 of the first semester of an academic year, by dorm and by member, for its second semester. */
+export interface YearEarlier {
+  readonly dorms: ReadonlyMap<string, TotalLimit>;
+  readonly members: ReadonlyMap<string, TotalLimit>;
+}
+
+/** What an evaluation may take from elsewhere: the first semester's R4 when it is archived. */
+export interface EvaluateOptions {
+  readonly earlier?: YearEarlier;
 }
 
 /**
@@ -61,45 +93,121 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** A dorm's inspections of a semester: in order, then split by appeals and fail clearing. */
+interface DormRecord {
+  /** What the rules count: no revoked inspection, no cleared fail. */
+  readonly record: readonly Inspection[];
+  readonly revoked: readonly RevokedInspection[];
+  readonly cleared: readonly ClearedFail[];
+}
+
+const NO_RECORD: DormRecord = { record: [], revoked: [], cleared: [] };
+
+function dormRecords(records: Records, settings: Settings, semester: Semester): Map<string, DormRecord> {
+  const inSemester = records.inspections.filter((i) => i.day >= semester.first && i.day <= semester.last);
+  const byDorm = new Map<string, DormRecord>();
+  for (const [dormId, inspections] of groupBy(inSemester, (i) => i.dormId)) {
+    const { counted, revoked } = splitAppeals([...inspections].sort(byDateThenRow));
+    const { record, cleared } = clearFails(counted, settings);
+    byDorm.set(dormId, { record, revoked, cleared });
+  }
+  return byDorm;
+}
+
 /**
- * In a second semester, each dorm's result in the first semester of the same academic year: R4's
- * annual assessment is for the year. Members are taken to have lived in their present dorm.
+ * Each member's own record for a semester: their dorm's, or, for a member who moved, the
+ * record of the dorm they lived in on each inspection's day (`memberRecord`).
  */
-function earlierInYear(
+function memberResults(
+  members: readonly Member[],
+  stays: ReadonlyMap<string, readonly Stay[]>,
+  byDorm: ReadonlyMap<string, DormRecord>,
+  dormResultOf: (dormId: string) => DormResult | undefined,
+  settings: Settings,
+  semester: Semester,
+): Map<string, DormResult> {
+  const results = new Map<string, DormResult>();
+  for (const m of members) {
+    const moved = stays.get(m.id);
+    const within = moved && staysWithin(moved, semester.first, semester.last);
+    if (within && !(within.length === 1 && within[0]?.dormId === m.dormId)) {
+      results.set(
+        m.id,
+        memberRecord(within, (id) => byDorm.get(id)?.record ?? [], settings),
+      );
+      continue;
+    }
+    const own = dormResultOf(m.dormId);
+    if (own) results.set(m.id, own);
+  }
+  return results;
+}
+
+/**
+ * R4 of the first semester of the academic year a second semester belongs to, by dorm and by
+ * member (whose record follows their moves): the annual assessment is for the year.
+ *
+ * @example
+ * yearEarlier(records, settings, semesterById("2025-2026-2", settings))?.members.get("2022010001")
+ */
+export function yearEarlier(
   records: Records,
   settings: Settings,
   semester: Semester,
-): Map<string, DormResult> | undefined {
+): YearEarlier | undefined {
   if (semester.term !== 2) return undefined;
   const first = semesterById(`${semester.startYear}-${semester.startYear + 1}-1`, settings);
-  const byDorm = groupBy(
-    records.inspections.filter((i) => i.day >= first.first && i.day <= first.last),
-    (i) => i.dormId,
+  const byDorm = dormRecords(records, settings, first);
+  const dormResults = new Map(
+    [...byDorm].map(([dormId, r]) => [dormId, dormResult(dormId, r.record, settings)] as const),
   );
-  return new Map(
-    [...byDorm].map(([dormId, inspections]) => [dormId, dormResult(dormId, inspections, settings)]),
+  const dorms = new Map<string, TotalLimit>();
+  for (const [dormId, result] of dormResults) if (result.totalLimit) dorms.set(dormId, result.totalLimit);
+  const stays = residences(records.members, records.moves ?? []);
+  const members = new Map<string, TotalLimit>();
+  const own = memberResults(records.members, stays, byDorm, (id) => dormResults.get(id), settings, first);
+  for (const [studentId, result] of own) if (result.totalLimit) members.set(studentId, result.totalLimit);
+  return { dorms, members };
+}
+
+/** A cleared fail stays a public criticism (R1): it is added back to the member's criticisms. */
+function withClearedCriticisms(outcome: MemberOutcome, cleared: readonly InspectionRef[]): MemberOutcome {
+  if (cleared.length === 0 || outcome.criticisms.length + cleared.length === 0) return outcome;
+  if (outcome.status !== "full" && outcome.status !== "probationary") return outcome;
+  const criticisms = [...outcome.criticisms, ...cleared].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.row - b.row,
   );
+  return { ...outcome, criticisms };
 }
 
 /**
  * Applies rules R1–R11 to one semester. Pure: `today` is passed in, nothing is read or written.
+ * Inspections revoked on appeal count for nothing; cleared fails leave the dorm's record; each
+ * member answers for the dorm they lived in on each inspection's day.
  *
  * @example
  * evaluate(records, DEFAULT_SETTINGS, today).dorms[0].grade //=> "pass"
  */
-export function evaluate(records: Records, settings: Settings, today: Day, semesterId?: string): Evaluation {
+export function evaluate(
+  records: Records,
+  settings: Settings,
+  today: Day,
+  semesterId?: string,
+  options: EvaluateOptions = {},
+): Evaluation {
   const semester = semesterId
     ? semesterById(semesterId, settings)
     : currentSemester(records, settings, today);
   const inSemester = (r: { day: Day }) => r.day >= semester.first && r.day <= semester.last;
-  const inspectionsByDorm = groupBy(records.inspections.filter(inSemester), (i) => i.dormId);
+  const byDorm = dormRecords(records, settings, semester);
   const visitsByDorm = groupBy(records.visits.filter(inSemester), (v) => v.dormId);
   const membersByDorm = groupBy(records.members, (m) => m.dormId);
 
-  const earlier = earlierInYear(records, settings, semester);
+  const earlier = options.earlier ?? yearEarlier(records, settings, semester);
   const dorms = records.dorms.map((dorm): DormSemester => {
     const memberDorm = (membersByDorm.get(dorm.id) ?? []).some((m) => isSanctioned(m.status));
-    const result = dormResult(dorm.id, inspectionsByDorm.get(dorm.id) ?? [], settings);
+    const { record, revoked, cleared } = byDorm.get(dorm.id) ?? NO_RECORD;
+    const result = dormResult(dorm.id, record, settings);
     return {
       ...result,
       // Warnings matter only where someone would bear the consequence.
@@ -109,14 +217,38 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
       plaque: plaqueAction(dorm, memberDorm),
       visits: [...(visitsByDorm.get(dorm.id) ?? [])].sort((a, b) => a.day - b.day || a.row - b.row),
       visitsRequired: settings.visitsPerSemester,
-      earlierTotalLimit: earlier?.get(dorm.id)?.totalLimit,
+      earlierTotalLimit: earlier?.dorms.get(dorm.id),
+      revoked,
+      cleared,
     };
   });
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
+  const allStays = residences(records.members, records.moves ?? []);
+  const presentDorm = new Map(records.members.map((m) => [m.id, m.dormId]));
+  const stays = new Map<string, Stay[]>();
+  for (const [id, list] of allStays) {
+    const within = staysWithin(list, semester.first, semester.last);
+    if (within.length > 1 || within[0]?.dormId !== presentDorm.get(id)) stays.set(id, within);
+  }
+  const own = memberResults(records.members, allStays, byDorm, (id) => dormById.get(id), settings, semester);
+  const clearedIn = (studentId: string, dormId: string): InspectionRef[] => {
+    const list = stays.get(studentId) ?? [{ dormId, from: undefined, to: undefined, moveRow: undefined }];
+    return list.flatMap((s) =>
+      (byDorm.get(s.dormId)?.cleared ?? [])
+        .map((c) => c.fail)
+        .filter((f) => {
+          const day = dayOfIso(f.date) as Day;
+          return (s.from === undefined || day >= s.from) && (s.to === undefined || day <= s.to);
+        }),
+    );
+  };
   const members = records.members.flatMap((m) => {
-    const dorm = dormById.get(m.dormId);
-    return dorm ? [memberOutcome(m, dorm, dorm.earlierTotalLimit)] : [];
+    const result = own.get(m.id);
+    if (!result || !dormById.has(m.dormId)) return [];
+    return [
+      withClearedCriticisms(memberOutcome(m, result, earlier?.members.get(m.id)), clearedIn(m.id, m.dormId)),
+    ];
   });
 
   const memberDormFails = dorms
@@ -129,6 +261,9 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
     settings.talkFollowUpDays,
     today,
   );
+  const coverage = coverageOf(records, settings, semester, today, (dormId) =>
+    (dormById.get(dormId)?.inspections ?? []).filter((i) => i.level === "fail"),
+  );
 
-  return { semester, settings, today, dorms, members, talkFollowUps: followUps };
+  return { semester, settings, today, dorms, members, talkFollowUps: followUps, stays, coverage };
 }

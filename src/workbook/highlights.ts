@@ -71,7 +71,13 @@ function failingInspection(inputs: HighlightInputs): string | undefined {
     const blankResult = result === undefined ? "" : `LEN(TRIM($${columnLetter(result + 1)}2))=0,`;
     tests.push(`AND(${blankResult}ISNUMBER(${s}),${s}<${pass})`);
   }
-  return tests.length ? `OR(${tests.join(",")})` : undefined;
+  if (tests.length === 0) return undefined;
+  // An inspection revoked on appeal counts for nothing: it is not painted as a fail.
+  const appeal = inputs.layout?.columns.get("col.appeal");
+  if (appeal === undefined) return `OR(${tests.join(",")})`;
+  const a = `$${columnLetter(appeal + 1)}2`;
+  const revoked = ["撤销", "revoked"].map((w) => `TRIM(${a})="${w}"`).join(",");
+  return `AND(OR(${tests.join(",")}),NOT(OR(${revoked})))`;
 }
 
 /**

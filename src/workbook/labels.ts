@@ -61,6 +61,22 @@ export const SHEET_LABELS = {
     zh: "入党积极分子和发展对象的考察参考：所在宿舍的等级、不合格和优秀次数。这不是考核结果，也不是处理。",
     en: "Review material for activists and candidates: their dorm's grade, fails and excellents. It is not an assessment and not a sanction.",
   },
+  "note.out.stays": {
+    zh: "本学期搬过宿舍的党员：各段时间所住的宿舍（见“住宿变动”表）。处理按检查当天所住的宿舍计。",
+    en: "For members who moved this semester: the dorm of each period (see the Moves tab). Consequences follow the dorm lived in on each inspection's day.",
+  },
+  "note.out.coverage": {
+    zh: "联系分工：本学期走访分工宿舍的次数和每月是否达标（见“联系分工”表和“每人每月联系次数”设置）。",
+    en: "Contact assignments: visits to the assigned dorms this semester, and whether each month met the requirement.",
+  },
+  "note.out.contactedFails": {
+    zh: "分给该党员联系的宿舍本学期的不合格次数。",
+    en: "Fails this semester of the dorms the member is assigned to contact.",
+  },
+  "note.out.counting": {
+    zh: "申诉撤销的检查不计入任何规则；已清除的不合格不再计入连续、累计和等级。空白＝正常计入。",
+    en: "A revoked inspection counts for no rule; a cleared fail no longer counts for streaks, totals or the grade. Blank = counted.",
+  },
   "note.out.check": {
     zh: "这一行的问题。有内容时整行黄色；请改正左边的数据后重新计算。",
     en: "What is wrong with this row. Row in yellow when there is something; correct the data to the left and recalculate.",

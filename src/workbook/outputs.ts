@@ -1,4 +1,5 @@
 import type { Evaluation } from "../engine/evaluate.ts";
+import { contactedLine, countingWords, coverageLine, staysLine } from "../engine/history-words.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { gradeLabel, memberOutcomeCells } from "../engine/wording.ts";
 import type { WorkbookRead } from "./read.ts";
@@ -37,7 +38,12 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   const checks = (tab: TabKey): OutputCell[] => read.checks[tab] ?? [];
 
   const dormRows = rowsOf(read, "dorms");
-  const dorms = evaluation.dorms.map((d) => ({ ...d, row: d.dorm.row }));
+  // By dorm ID: an archived semester's dorms carry the rows they had when it was archived.
+  const dormRowOf = new Map(read.records.dorms.map((d) => [d.id, d.row]));
+  const dorms = evaluation.dorms.flatMap((d) => {
+    const row = dormRowOf.get(d.dormId);
+    return row === undefined ? [] : [{ ...d, row }];
+  });
   result.set(
     "dorms",
     new Map<LabelKey, OutputCell[]>([
@@ -71,10 +77,19 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
 
   const memberRows = rowsOf(read, "members");
   const rowOf = new Map(read.records.members.map((m) => [m.id, m.row]));
-  const members = evaluation.members.map((m) => ({
-    row: rowOf.get(m.studentId) ?? 0,
-    cells: memberOutcomeCells(m, lang),
-  }));
+  const members = evaluation.members.flatMap((m) => {
+    const row = rowOf.get(m.studentId);
+    return row === undefined ? [] : [{ row, cells: memberOutcomeCells(m, lang) }];
+  });
+  const dormLabels = new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
+  const labelOf = (id: string) => dormLabels.get(id) ?? id;
+  const placed = <T>(items: Iterable<[string, T]>) =>
+    [...items].flatMap(([id, value]) => {
+      const row = rowOf.get(id);
+      return row === undefined ? [] : [{ row, value }];
+    });
+  const stays = placed(evaluation.stays);
+  const coverage = placed(evaluation.coverage.map((c) => [c.studentId, c] as [string, typeof c]));
   result.set(
     "members",
     new Map<LabelKey, OutputCell[]>([
@@ -85,11 +100,26 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.assessment", column(memberRows, members, (m) => m.cells.assessment)],
       ["out.action", column(memberRows, members, (m) => m.cells.action)],
       ["out.review", column(memberRows, members, (m) => m.cells.review)],
+      ["out.stays", column(memberRows, stays, (s) => staysLine(s.value, labelOf, lang))],
+      ["out.coverage", column(memberRows, coverage, (c) => coverageLine(c.value, lang))],
+      ["out.contactedFails", column(memberRows, coverage, (c) => contactedLine(c.value, labelOf, lang))],
       ["out.check", checks("members")],
     ]),
   );
 
-  for (const tab of ["inspections", "visits", "talks", "settings"] as const) {
+  // How each inspection of the semester counts: revoked on appeal, or cleared.
+  const counting = evaluation.dorms.flatMap((d) => [
+    ...d.revoked.map((revoked) => ({ row: revoked.inspection.row, text: countingWords({ revoked }, lang) })),
+    ...d.cleared.map((cleared) => ({ row: cleared.fail.row, text: countingWords({ cleared }, lang) })),
+  ]);
+  result.set(
+    "inspections",
+    new Map<LabelKey, OutputCell[]>([
+      ["out.counting", column(rowsOf(read, "inspections"), counting, (c) => c.text)],
+      ["out.check", checks("inspections")],
+    ]),
+  );
+  for (const tab of ["visits", "talks", "moves", "assignments", "settings"] as const) {
     result.set(tab, new Map([["out.check", checks(tab)]]));
   }
   return result;

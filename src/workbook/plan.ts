@@ -30,7 +30,8 @@ function sameCell(a: unknown, b: OutputCell): boolean {
 
 /**
  * Plans the writes of one tab: finds the output columns by header, appends missing ones to the
- * right of everything the tab uses, and keeps only the blocks whose values changed.
+ * right of everything the tab uses (an optional one only when it holds a value), and keeps only
+ * the blocks whose values changed.
  *
  * @example
  * planTab(layout, outputs, "zh").blocks.length //=> 1 on the first run, 0 when nothing changed
@@ -47,6 +48,12 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
   for (const key of layout.spec.outputs) {
     const found = layout.outputs.get(key);
     columns.set(key, found === undefined ? ++next : found + 1);
+  }
+  // An optional column comes only once it has something to say, and stays once it is there.
+  for (const key of layout.spec.optionalOutputs ?? []) {
+    const found = layout.outputs.get(key);
+    if (found !== undefined) columns.set(key, found + 1);
+    else if ((outputs.get(key) ?? []).some((v) => v !== "")) columns.set(key, ++next);
   }
   const lastColumn = Math.max(used, next);
 

@@ -95,6 +95,16 @@ describe("highlights", () => {
       );
     });
 
+    it("leaves an inspection revoked on appeal unpainted when the tab has an Appeal column", () => {
+      const header = ["日期", "宿舍号", "结果", "申诉结果"];
+      const rules = highlights(planOf("inspections", header), {
+        layout: layoutOf(grid("表", header), tabSpec("inspections")),
+      });
+      expect(rules[1]?.formula).toBe(
+        `=AND(${RULE_MARK},AND(OR(TRIM($C2)="不合格",TRIM($C2)="fail",TRIM($C2)="failed",AND(ISNUMBER($C2),$C2<60)),NOT(OR(TRIM($D2)="撤销",TRIM($D2)="revoked"))))`,
+      );
+    });
+
     it("tests the score alone on an Inspections tab with no Result column", () => {
       const header = ["Date", "Dorm", "Score"];
       const rules = highlights(planOf("inspections", header), {
