@@ -11,7 +11,8 @@ import type {
   DashboardWarning,
 } from "../engine/dashboard.ts";
 import type { InspectionRef } from "../engine/evidence.ts";
-import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
+import { type SidebarLabelKey as LabelKey, t } from "./labels.ts";
 import { type Child, h, phrase, userText } from "./sidebar-dom.ts";
 
 const CATEGORIES: readonly string[] = ["hygiene", "discipline", "schedule", "safety"];

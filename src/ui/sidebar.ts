@@ -4,7 +4,7 @@
  * language; the server sends data only.
  */
 import type { Dashboard, DashboardProblems } from "../engine/dashboard.ts";
-import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
 import { semesterName } from "../engine/semester.ts";
 import {
   checkInspection,
@@ -14,6 +14,7 @@ import {
   type InspectionEntry,
   type VisitEntry,
 } from "../workbook/entry.ts";
+import { type SidebarLabelKey as LabelKey, t } from "./labels.ts";
 import { call, messageOf } from "./run.ts";
 import { detailSections, overviewSection } from "./sidebar-dashboard.ts";
 import { type Child, h, replace, userText } from "./sidebar-dom.ts";
