@@ -1,6 +1,9 @@
 import { statSync } from "node:fs";
+import type ExcelJS from "exceljs";
+import type { Day } from "../../engine/day.ts";
+import type { Lang } from "../../engine/labels.ts";
 import { summaryLines } from "../../engine/summary.ts";
-import { gradeWorkbook } from "../../workbook/grade.ts";
+import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
@@ -36,6 +39,35 @@ function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boo
 }
 
 /**
+ * Grades a workbook in memory: its output columns, highlights, formats, print setup and legend are
+ * written into `workbook`, as `grade` writes them. Throws the reasons, in the command line's
+ * language `lang`, when it cannot be graded.
+ *
+ * @example
+ * const grading = gradeInto(workbook, today, "zh"); // then writeXlsx(workbook, out)
+ */
+export function gradeInto(workbook: ExcelJS.Workbook, today: Day, lang: Lang, semester?: string): Grading {
+  const grading = gradeWorkbook(
+    gridsOf(workbook),
+    { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
+    semester,
+  );
+  if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
+  for (const plan of grading.plans) {
+    const sheet = workbook.getWorksheet(plan.sheetName);
+    if (!sheet) continue;
+    writeBlocks(sheet, plan.blocks);
+    const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
+    writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
+    const format = grading.formats.find((f) => f.sheetName === plan.sheetName);
+    if (format) writeFormat(sheet, format);
+    writePrintSetup(sheet);
+  }
+  writeLegend(workbook, grading.legend);
+  return grading;
+}
+
+/**
  * `dorm-plaque grade`: fills the output columns and highlights of a workbook into a copy, or
  * with `--in-place` into the workbook itself after keeping it as `.bak`.
  *
@@ -62,23 +94,7 @@ export async function grade(
   }
   const grids = gridsOf(workbook);
   steps.step("progress.grading", { rows: grids.reduce((n, g) => n + Math.max(0, g.values.length - 1), 0) });
-  const grading = gradeWorkbook(
-    gridsOf(workbook),
-    { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
-    semester,
-  );
-  if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
-  for (const plan of grading.plans) {
-    const sheet = workbook.getWorksheet(plan.sheetName);
-    if (!sheet) continue;
-    writeBlocks(sheet, plan.blocks);
-    const rules = grading.highlights.filter((h) => h.sheetName === plan.sheetName);
-    writeHighlights(sheet, rules, Math.max(1000, sheet.rowCount + 500));
-    const format = grading.formats.find((f) => f.sheetName === plan.sheetName);
-    if (format) writeFormat(sheet, format);
-    writePrintSetup(sheet);
-  }
-  writeLegend(workbook, grading.legend);
+  const grading = gradeInto(workbook, today, lang, semester);
   steps.step("progress.writing", { path: target });
   if (inPlace) {
     const backup = `${input}.bak`;
