@@ -76,14 +76,16 @@ export function exportChoices(grading: Grading): ExportChoices {
 export function prepareDocument(grading: Grading, request: DocumentRequest): PreparedDocument {
   const lang = grading.read.lang;
   const number = request.documentNumber?.trim();
+  // An archived semester's documents are made from its archive (`source`), as it was frozen.
+  const base = grading.source;
   const source =
     number === undefined
-      ? grading
+      ? base
       : {
-          ...grading,
+          ...base,
           evaluation: {
-            ...grading.evaluation,
-            settings: { ...grading.evaluation.settings, documentNumber: number },
+            ...base.evaluation,
+            settings: { ...base.evaluation.settings, documentNumber: number },
           },
         };
   const baseName = documentFileName(lang, request, grading.evaluation.semester.id);
@@ -116,7 +118,7 @@ export function prepareDocument(grading: Grading, request: DocumentRequest): Pre
  * reportTab(grading).values[0]?.[0] //=> "关于2025-2026学年第一学期学生党员寝室挂牌检查情况的报告"
  */
 export function reportTab(grading: Grading): ReportSheet {
-  return reportSheet(reportModel(grading, { edition: "internal" }), grading.read.lang);
+  return reportSheet(reportModel(grading.source, { edition: "internal" }), grading.read.lang);
 }
 
 /**

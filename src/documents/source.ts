@@ -17,7 +17,15 @@ import type { Settings } from "../engine/settings.ts";
 export type Edition = "internal" | "public";
 
 /** The workbook's tabs, as the report names them in its data-quality notes. */
-export type TabName = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings";
+export type TabName =
+  | "dorms"
+  | "members"
+  | "inspections"
+  | "visits"
+  | "talks"
+  | "moves"
+  | "assignments"
+  | "settings";
 
 /**
  * What a report needs of a graded workbook: the records with each tab's check messages, and the

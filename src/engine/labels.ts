@@ -295,6 +295,7 @@ export const LABELS = {
   "menu.recalculate": { zh: "重新计算", en: "Recalculate" },
   "menu.exportReport": { zh: "导出报告和通报", en: "Export report or bulletin" },
   "menu.registerPlaques": { zh: "新学期挂牌登记", en: "New semester plaque registration" },
+  "menu.archive": { zh: "学期归档", en: "Archive semester" },
   "menu.setupTabs": { zh: "初始化表格", en: "Set up tabs" },
   "menu.insertSample": { zh: "插入示例数据", en: "Insert sample data" },
   "menu.help": { zh: "帮助", en: "Help" },
@@ -322,6 +323,14 @@ export const LABELS = {
   "fn.badSemester": {
     zh: "无法识别的学期：{value}（例如 2025-2026-1）",
     en: "unknown semester: {value} (e.g. 2025-2026-1)",
+  },
+  "app.archiveConfirm": {
+    zh: "归档{semester}？归档后，该学期的结果、所用设置和记录都被冻结：以后修改它的记录或设置都不再改变它的结果。",
+    en: "Archive {semester}? Its results, settings and records are then frozen: later edits to its records or settings no longer change them.",
+  },
+  "app.unarchivePrompt": {
+    zh: "{semester}已归档。要取消归档，请写明理由（记入“变更记录”）：",
+    en: "{semester} is archived. To un-archive it, give the reason (it goes into the Change log):",
   },
   "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
   "app.tabsPresent": {
@@ -362,6 +371,18 @@ export const LABELS = {
     en: "{rows} rows with problems (see the Check column)",
   },
   "summary.unchanged": { zh: "数据未变，无需写入", en: "nothing changed; no cells written" },
+  "summary.history": {
+    zh: "住宿变动 {moved} 人，申诉撤销 {revoked} 次，清除不合格 {cleared} 次",
+    en: "{moved} members moved, {revoked} inspections revoked on appeal, {cleared} fails cleared",
+  },
+  "summary.changes": {
+    zh: "已处理结果有 {count} 项变更（见“变更记录”表）",
+    en: "{count} reported consequences changed (see the Change log tab)",
+  },
+  "summary.archived": {
+    zh: "本学期已于 {date} 归档：结果取自归档",
+    en: "this semester was archived on {date}: its results come from the archive",
+  },
 
   // Sidebar messages the server gives (the sidebar's own words are in src/ui/labels.ts)
   "sidebar.busy": {

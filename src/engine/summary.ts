@@ -15,6 +15,10 @@ export interface Summary {
   readonly unqualified: number;
   readonly priority: number;
   readonly warnings: number;
+  /** Members who moved during the semester, inspections revoked on appeal, fails cleared. */
+  readonly moved: number;
+  readonly revokedOnAppeal: number;
+  readonly cleared: number;
 }
 
 /**
@@ -34,6 +38,9 @@ export function summarize(evaluation: Evaluation): Summary {
     unqualified: members.filter((m) => m.assessment !== undefined).length,
     priority: members.filter((m) => m.priority).length,
     warnings: evaluation.dorms.filter((d) => d.warnings.length > 0).length,
+    moved: evaluation.stays.size,
+    revokedOnAppeal: evaluation.dorms.reduce((n, d) => n + d.revoked.length, 0),
+    cleared: evaluation.dorms.reduce((n, d) => n + d.cleared.length, 0),
   };
 }
 
@@ -54,6 +61,15 @@ export function summaryLines(summary: Summary, badRows: number, lang: Lang): str
     }),
     t(lang, "summary.warnings", { warnings: summary.warnings }),
   ];
+  if (summary.moved + summary.revokedOnAppeal + summary.cleared > 0) {
+    lines.push(
+      t(lang, "summary.history", {
+        moved: summary.moved,
+        revoked: summary.revokedOnAppeal,
+        cleared: summary.cleared,
+      }),
+    );
+  }
   if (badRows > 0) lines.push(t(lang, "summary.checks", { rows: badRows }));
   return lines;
 }

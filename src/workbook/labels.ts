@@ -82,6 +82,62 @@ export const SHEET_LABELS = {
     en: "What is wrong with this row. Row in yellow when there is something; correct the data to the left and recalculate.",
   },
 
+  "legend.semester": { zh: "计算列显示的学期", en: "Semester in the computed columns" },
+
+  "changes.tab": { zh: "变更记录", en: "Change log" },
+  "changes.col.date": { zh: "日期", en: "Date" },
+  "changes.col.semester": { zh: "学期", en: "Semester" },
+  "changes.col.studentId": { zh: "学号", en: "Student ID" },
+  "changes.col.name": { zh: "姓名", en: "Name" },
+  "changes.col.item": { zh: "项目", en: "Item" },
+  "changes.col.before": { zh: "原结果", en: "Before" },
+  "changes.col.after": { zh: "新结果", en: "After" },
+  "changes.col.reason": { zh: "原因", en: "Reason" },
+  "changes.blank": { zh: "（空）", en: "(blank)" },
+  "changes.item.archive": { zh: "学期归档", en: "Semester archive" },
+  "changes.archived": { zh: "已归档", en: "archived" },
+  "changes.notArchived": { zh: "未归档", en: "not archived" },
+  "reason.appeal": { zh: "申诉撤销：{list}", en: "revoked on appeal: {list}" },
+  "reason.appealItem": {
+    zh: "{evidence}，理由：{reason}",
+    en: "{evidence}, because: {reason}",
+  },
+  "reason.cleared": { zh: "不合格已清除：{list}", en: "fail cleared: {list}" },
+  "reason.clearedItem": {
+    zh: "{evidence}，此后优秀 {count} 次（{dates}）",
+    en: "{evidence}, after {count} excellents ({dates})",
+  },
+  "reason.move": { zh: "住宿变动：{stays}", en: "moved: {stays}" },
+  "reason.streak": {
+    zh: "连续 {count} 次检查不合格：{list}",
+    en: "{count} failing inspections in a row: {list}",
+  },
+  "reason.total": {
+    zh: "本学期检查不合格 {count} 次：{list}",
+    en: "{count} failing inspections this semester: {list}",
+  },
+  "reason.records": {
+    zh: "检查记录、住宿变动或设置有改动",
+    en: "the inspections, moves or settings were changed",
+  },
+  "reason.unarchived": {
+    zh: "取消归档后按现有记录重新计算（取消理由：{note}）",
+    en: "recalculated from the records as they are after un-archiving (why: {note})",
+  },
+  "reason.archived": {
+    zh: "结果、所用设置和记录已冻结（摘要 {digest}）",
+    en: "results, settings and records frozen (digest {digest})",
+  },
+  "reason.evidence": {
+    zh: "{date} {dorm} {category}（检查记录第 {row} 行）",
+    en: "{date} {dorm} {category} (Inspections row {row})",
+  },
+
+  "protect.own": {
+    zh: "党员寝室挂牌：由程序维护的表，请勿手动修改。",
+    en: "Dorm plaque: kept by the program; do not edit it by hand.",
+  },
+
   "legend.tab": { zh: "图例", en: "Legend" },
   "legend.title": { zh: "党员寝室挂牌：颜色和计算列说明", en: "Dorm plaque: colours and computed columns" },
   "legend.colour": { zh: "颜色", en: "Colour" },

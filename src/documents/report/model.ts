@@ -365,6 +365,8 @@ function internalOf(source: ReportSource): InternalReport {
     inspections: new Set(records.inspections.map((r) => r.row)),
     visits: new Set(records.visits.map((r) => r.row)),
     talks: new Set(records.talks.map((r) => r.row)),
+    moves: new Set((records.moves ?? []).map((r) => r.row)),
+    assignments: new Set((records.assignments ?? []).map((r) => r.row)),
   };
   const quality = (Object.keys(checks) as TabName[]).flatMap((tab): QualityLine[] => {
     const rows = (checks[tab] ?? []).flatMap((message, i) => {
