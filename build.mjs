@@ -27,6 +27,9 @@ export const ENTRY_POINTS = {
   setLanguage: "/** Sidebar: sets the language of the workbook and the add-on. */",
   exportReport: "/** Export dialog: builds the semester report or a bulletin, PDF and web page. */",
   showExportDialog: "/** Sidebar: opens the export dialog. */",
+  menuArchive: "/** Menu: archives the semester shown, or un-archives it with a reason. */",
+  archiveSemester: "/** Sidebar: archives the semester shown. */",
+  unarchiveSemester: "/** Sidebar: un-archives the semester shown, with a reason. */",
   DORMGRADE: `/**
  * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
  *
@@ -90,6 +93,7 @@ export const CODE_LIMIT = 120 * 1024;
 export const ON_DEMAND = {
   DocumentsCode: "src/documents/sheets-module.ts",
   SampleCode: "src/workbook/sample-module.ts",
+  HistoryCode: "src/workbook/archive-module.ts",
 };
 
 async function bundle(entry, options = {}) {

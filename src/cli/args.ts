@@ -13,7 +13,17 @@ export interface Parsed {
   readonly lang: Lang;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--lang", "--today", "--semester", "--from", "--to"]);
+const VALUE_FLAGS = new Set([
+  "--out",
+  "--lang",
+  "--today",
+  "--semester",
+  "--from",
+  "--to",
+  "--reason",
+  "--year",
+  "--student",
+]);
 const BOOLEAN_FLAGS = new Set([
   "--sample",
   "--help",
@@ -22,6 +32,7 @@ const BOOLEAN_FLAGS = new Set([
   "--appendix",
   "--in-place",
   "--force",
+  "--undo",
 ]);
 
 /** A usage error: the message, then the usage text. */

@@ -1,5 +1,6 @@
 import { parseArgs, usageError } from "./args.ts";
 import { CliError } from "./cli-error.ts";
+import { archive } from "./commands/archive.ts";
 import { grade } from "./commands/grade.ts";
 import { init } from "./commands/init.ts";
 import { report } from "./commands/report.ts";
@@ -47,6 +48,7 @@ export async function main(
     if (command === "grade") await grade(parsed, print, printError, steps);
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
+    else if (command === "archive") await archive(parsed, print, printError);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;

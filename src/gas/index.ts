@@ -9,6 +9,7 @@ import { setupTabs as createTabs, insertSample, isEmptyWorkbook } from "./setup.
 import { isContractTab } from "./sheets.ts";
 import { markStale, savedLang } from "./state.ts";
 
+export { archiveSemester, menuArchive, unarchiveSemester } from "./archive.ts";
 export { DORMFAILS, DORMGRADE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
 export { menuRegisterPlaques } from "./plaques.ts";
 export { exportReport, menuExportReport, showExportDialog } from "./report.ts";

@@ -6,6 +6,7 @@ export const MENU_ITEMS = [
   ["menu.recalculate", "menuRecalculate"],
   ["menu.exportReport", "menuExportReport"],
   ["menu.registerPlaques", "menuRegisterPlaques"],
+  ["menu.archive", "menuArchive"],
   null,
   ["menu.setupTabs", "menuSetupTabs"],
   ["menu.insertSample", "menuInsertSample"],

@@ -6,6 +6,7 @@
  * indirect eval evaluates it in the global scope, once per execution.
  */
 import type * as DocumentsModule from "../documents/sheets-module.ts";
+import type * as HistoryModule from "../workbook/archive-module.ts";
 import type * as SampleModule from "../workbook/sample-module.ts";
 
 const loaded = new Map<string, unknown>();
@@ -33,4 +34,9 @@ export function documents(): typeof DocumentsModule {
 /** The sample department generator (dist/SampleCode.html). */
 export function sample(): typeof SampleModule {
   return load<typeof SampleModule>("SampleCode");
+}
+
+/** Archiving a semester: the plan of its archive tab and data, or of undoing it (dist/HistoryCode.html). */
+export function history(): typeof HistoryModule {
+  return load<typeof HistoryModule>("HistoryCode");
 }

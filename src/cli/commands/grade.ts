@@ -3,10 +3,12 @@ import type ExcelJS from "exceljs";
 import type { Day } from "../../engine/day.ts";
 import type { Lang } from "../../engine/labels.ts";
 import { summaryLines } from "../../engine/summary.ts";
-import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
+import { type Grading, gradeWorkbook, type HistoryInput } from "../../workbook/grade.ts";
+import { gradingOpinions } from "../../workbook/opinions.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
+import { appendChangeLog, historyOf, opinionsGrid, writeOpinions } from "../own-sheets.ts";
 import { type Progress, SILENT } from "../progress.ts";
 import { isSameFile } from "../same-file.ts";
 import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
@@ -26,14 +28,18 @@ function megabytes(path: string): string {
 }
 
 /** Where the graded workbook goes: `--out`, or the input itself with `--in-place`. */
-function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boolean } {
+export function targetOf(
+  parsed: Parsed,
+  input: string,
+  command = "grade",
+): { target: string; inPlace: boolean } {
   const { lang } = parsed;
   const out = flag(parsed, "--out");
   const inPlace = parsed.flags.has("--in-place");
   if (out !== undefined && inPlace) throw usageError(lang, t(lang, "cli.outAndInPlace"));
   if (inPlace) return { target: input, inPlace };
   if (out === undefined) throw usageError(lang, t(lang, "cli.needsOutOrInPlace"));
-  checkExtension(parsed, "grade", out, [".xlsx"], "--out");
+  checkExtension(parsed, command, out, [".xlsx"], "--out");
   if (isSameFile(input, out)) throw new CliError(t(lang, "cli.sameInOut", { path: input }), 2);
   return { target: out, inPlace };
 }
@@ -46,11 +52,18 @@ function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boo
  * @example
  * const grading = gradeInto(workbook, today, "zh"); // then writeXlsx(workbook, out)
  */
-export function gradeInto(workbook: ExcelJS.Workbook, today: Day, lang: Lang, semester?: string): Grading {
+export function gradeInto(
+  workbook: ExcelJS.Workbook,
+  today: Day,
+  lang: Lang,
+  semester?: string,
+  cause?: HistoryInput["cause"],
+): Grading {
   const grading = gradeWorkbook(
     gridsOf(workbook),
     { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
     semester,
+    { ...historyOf(workbook), ...(cause ? { cause } : {}) },
   );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {
@@ -64,7 +77,25 @@ export function gradeInto(workbook: ExcelJS.Workbook, today: Day, lang: Lang, se
     writePrintSetup(sheet);
   }
   writeLegend(workbook, grading.legend);
+  writeOpinions(workbook, gradingOpinions(grading, opinionsGrid(workbook)));
+  appendChangeLog(workbook, grading.changes);
   return grading;
+}
+
+/**
+ * What a graded workbook's summary says: the figures, whether the semester comes from its
+ * archive, and the changes logged.
+ *
+ * @example
+ * gradingLines(grading)[0] //=> "2025-2026学年第一学期 计算完成"
+ */
+export function gradingLines(grading: Grading): string[] {
+  const lang = grading.read.lang;
+  const lines = summaryLines(grading.summary, grading.badRows, lang);
+  if (grading.archived) lines.push(t(lang, "summary.archived", { date: grading.archived.archivedOn }));
+  if (grading.changes.rows.length > 0)
+    lines.push(t(lang, "summary.changes", { count: grading.changes.rows.length }));
+  return lines;
 }
 
 /**
@@ -102,6 +133,6 @@ export async function grade(
     print(t(lang, "cli.backedUp", { path: backup }));
   }
   await writeXlsx(workbook, target);
-  for (const line of summaryLines(grading.summary, grading.badRows, grading.read.lang)) print(line);
+  for (const line of gradingLines(grading)) print(line);
   print(`→ ${target}`);
 }
