@@ -137,7 +137,7 @@ export function recalculateLocked(cause?: HistoryInput["cause"]): {
   // Custom functions answer from the records and the output columns: refresh them whenever
   // either changed, even when no output column did (e.g. a grade asked for a past semester).
   if (writes > 0 || digest !== before.fingerprint || semester !== before.semester) {
-    cacheAnswers(digest, grading.read, grading.evaluation, lang);
+    cacheAnswers(digest, grading.read, grading.evaluation, lang, grading.archive);
     refreshCustomFunctions(ss);
   }
   const changed = rowsChanged(grading, sheets);
