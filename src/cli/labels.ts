@@ -103,6 +103,14 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   },
   "cli.backedUp": { zh: "原文件已备份为 {path}", en: "the original is kept as {path}" },
   "cli.fromTo": { zh: "--from 和 --to 需同时给出", en: "--from and --to go together" },
+  "cli.badYear": {
+    zh: "--year 应为 2025-2026 这样的学年，而不是 {value}",
+    en: "--year must be an academic year like 2025-2026, not {value}",
+  },
+  "cli.unknownStudents": {
+    zh: "“党员”表中没有这些学号（或他们不是党员、发展对象、入党积极分子）：{ids}",
+    en: "No member, candidate or activist with these student IDs on the Members tab: {ids}",
+  },
   "cli.reasonWithoutUndo": {
     zh: "--reason 只用于 --undo（取消归档时写明理由）",
     en: "--reason goes with --undo (the reason for un-archiving)",

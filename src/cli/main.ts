@@ -1,5 +1,6 @@
 import { parseArgs, usageError } from "./args.ts";
 import { CliError } from "./cli-error.ts";
+import { appraisal } from "./commands/appraisal.ts";
 import { archive } from "./commands/archive.ts";
 import { grade } from "./commands/grade.ts";
 import { init } from "./commands/init.ts";
@@ -49,6 +50,7 @@ export async function main(
     else if (command === "init") await init(parsed, print);
     else if (command === "report") await report(parsed, print);
     else if (command === "archive") await archive(parsed, print, printError);
+    else if (command === "appraisal") await appraisal(parsed, print);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;

@@ -4,7 +4,7 @@ import type { Edition } from "./source.ts";
 
 /** What a user asks to export: the semester report, or the bulletin of a period. */
 export interface DocumentRequest {
-  readonly kind: "report" | "bulletin";
+  readonly kind: "report" | "bulletin" | "appraisal";
   readonly edition: Edition;
   /** The bulletin's period, ISO dates, both days included. */
   readonly from?: string;
@@ -13,6 +13,8 @@ export interface DocumentRequest {
   readonly appendix?: boolean;
   /** A document number for this document only, instead of the Settings tab's 文号. */
   readonly documentNumber?: string;
+  /** The appraisal record's academic year, `2025-2026`: the year shown when absent. */
+  readonly year?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface DocumentRequest {
  * //=> "通报-2025-11-10至2025-11-16-内部版"
  */
 export function documentFileName(lang: Lang, request: DocumentRequest, semesterId: string): string {
+  if (request.kind === "appraisal") return t(lang, "appraisal.file", { year: request.year ?? "" });
   const edition = t(lang, `doc.file.${request.edition}`);
   if (request.kind === "bulletin") {
     const period = t(lang, "doc.file.period", { from: request.from ?? "", to: request.to ?? "" });

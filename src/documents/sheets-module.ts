@@ -7,6 +7,11 @@ import { type Day, isoOf } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
 import { semesterName } from "../engine/semester.ts";
 import type { Grading } from "../workbook/grade.ts";
+import type { Grid } from "../workbook/layout.ts";
+import { appraisalModel } from "./appraisal/model.ts";
+import { type AppraisalSheet, appraisalSheet } from "./appraisal/sheet.ts";
+import { renderAppraisal } from "./appraisal/template.ts";
+import { yearOf, yearSemesters } from "./appraisal/year.ts";
 import { bulletinModel, periodOf } from "./bulletin/model.ts";
 import { renderBulletin } from "./bulletin/template.ts";
 import { type DocumentRequest, documentFileName } from "./file-name.ts";
@@ -15,7 +20,7 @@ import { type ReportSheet, reportSheet } from "./report/grid.ts";
 import { mondayOf, reportModel } from "./report/model.ts";
 import { renderReport } from "./report/template.ts";
 
-export type { DocumentRequest, ReportSheet };
+export type { AppraisalSheet, DocumentRequest, ReportSheet };
 
 /** A document ready to hand over: its file name and its two renderings. */
 export interface PreparedDocument {
@@ -37,6 +42,8 @@ export interface ExportChoices {
   readonly from: string;
   readonly to: string;
   readonly documentNumber: string;
+  /** The academic year shown, for the appraisal record: `2025-2026`. */
+  readonly year: string;
 }
 
 /**
@@ -62,6 +69,7 @@ export function exportChoices(grading: Grading): ExportChoices {
     from: isoOf(monday),
     to: isoOf(monday + 6),
     documentNumber: evaluation.settings.documentNumber,
+    year: yearOf(grading),
   };
 }
 
@@ -73,8 +81,21 @@ export function exportChoices(grading: Grading): ExportChoices {
  * @example
  * prepareDocument(grading, { kind: "report", edition: "public" }).baseName //=> "学期报告-2025-2026-1-公示版"
  */
-export function prepareDocument(grading: Grading, request: DocumentRequest): PreparedDocument {
+export function prepareDocument(
+  grading: Grading,
+  request: DocumentRequest,
+  opinions?: Grid,
+): PreparedDocument {
   const lang = grading.read.lang;
+  if (request.kind === "appraisal") {
+    const model = appraisalOf(grading, request.year, opinions);
+    return {
+      lang,
+      baseName: documentFileName(lang, { ...request, year: model.year }, grading.evaluation.semester.id),
+      pdfHtml: renderAppraisal(model, lang, { charts: "html" }),
+      webHtml: renderAppraisal(model, lang, { charts: "svg" }),
+    };
+  }
   const number = request.documentNumber?.trim();
   // An archived semester's documents are made from its archive (`source`), as it was frozen.
   const base = grading.source;
@@ -109,6 +130,28 @@ export function prepareDocument(grading: Grading, request: DocumentRequest): Pre
     pdfHtml: renderReport(model, lang, { charts: "html" }),
     webHtml: renderReport(model, lang, { charts: "svg" }),
   };
+}
+
+/** The yearly appraisal record of a graded workbook, for a year (the one shown by default). */
+function appraisalOf(grading: Grading, year: string | undefined, opinions: Grid | undefined) {
+  const theYear = year && /^\d{4}-\d{4}$/.test(year) ? year : yearOf(grading);
+  return appraisalModel(
+    theYear,
+    yearSemesters(grading, theYear, opinions),
+    grading.read.settings,
+    grading.read.records.members,
+    { today: isoOf(grading.today) },
+  );
+}
+
+/**
+ * The Appraisal tab of a graded workbook: the yearly record as one table.
+ *
+ * @example
+ * appraisalTab(grading, "2025-2026").rows[0]?.[0] //=> "学号"
+ */
+export function appraisalTab(grading: Grading, year?: string, opinions?: Grid): AppraisalSheet {
+  return appraisalSheet(appraisalOf(grading, year, opinions), grading.read.lang);
 }
 
 /**

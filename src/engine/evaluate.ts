@@ -49,6 +49,8 @@ export interface Evaluation {
   readonly stays: ReadonlyMap<string, readonly Stay[]>;
   /** Contact assignments: each assigned member's coverage (empty without an Assignments tab). */
   readonly coverage: readonly MemberCoverage[];
+  /** Each member's own record: their dorm's, or for a member who moved, that of each stay. */
+  readonly memberRecords: ReadonlyMap<string, DormResult>;
 }
 
 /** R4 of the first semester of an academic year, by dorm and by member, for its second semester. */
@@ -265,5 +267,15 @@ export function evaluate(
     (dormById.get(dormId)?.inspections ?? []).filter((i) => i.level === "fail"),
   );
 
-  return { semester, settings, today, dorms, members, talkFollowUps: followUps, stays, coverage };
+  return {
+    semester,
+    settings,
+    today,
+    dorms,
+    members,
+    talkFollowUps: followUps,
+    stays,
+    coverage,
+    memberRecords: own,
+  };
 }

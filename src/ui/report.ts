@@ -23,6 +23,7 @@ function choices(): ExportChoices {
     from: parsed.from ?? "",
     to: parsed.to ?? "",
     documentNumber: parsed.documentNumber ?? "",
+    year: parsed.year ?? "",
   };
 }
 
@@ -92,10 +93,11 @@ function start(): void {
       radio("kind", "bulletin", t(lang, "doc.dialog.bulletin"), false),
       period,
       appendix,
+      radio("kind", "appraisal", t(lang, "doc.dialog.appraisal", { year: c.year }), false),
     ),
     h(
       "fieldset",
-      {},
+      { id: "edition" },
       h("legend", {}, t(lang, "doc.dialog.edition")),
       radio("edition", "internal", t(lang, "doc.dialog.internal"), true, t(lang, "doc.dialog.internalHint")),
       radio("edition", "public", t(lang, "doc.dialog.public"), false, t(lang, "doc.dialog.publicHint")),
@@ -109,10 +111,13 @@ function start(): void {
 
   const value = (name: string) =>
     (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value ?? "";
+  const edition = form.querySelector("#edition") as HTMLElement;
   const sync = () => {
     const bulletin = value("kind") === "bulletin";
     period.hidden = !bulletin;
     appendix.hidden = !bulletin;
+    // The appraisal record names people: it has only the internal edition.
+    edition.hidden = value("kind") === "appraisal";
   };
   for (const input of form.querySelectorAll('input[name="kind"]')) input.addEventListener("change", sync);
 
@@ -132,17 +137,20 @@ function start(): void {
     message.textContent = t(lang, "doc.dialog.working");
     for (const url of urls.splice(0)) URL.revokeObjectURL(url);
     replace(downloads);
-    const edition: Edition = value("edition") === "public" ? "public" : "internal";
-    const request = bulletin
-      ? {
-          kind: "bulletin" as const,
-          edition,
-          from: from.value,
-          to: to.value,
-          appendix: (appendix.querySelector("input") as HTMLInputElement).checked,
-          documentNumber: number.value,
-        }
-      : { kind: "report" as const, edition, documentNumber: number.value };
+    const chosen: Edition = value("edition") === "public" ? "public" : "internal";
+    const request =
+      value("kind") === "appraisal"
+        ? { kind: "appraisal" as const, edition: "internal" as const, year: c.year }
+        : bulletin
+          ? {
+              kind: "bulletin" as const,
+              edition: chosen,
+              from: from.value,
+              to: to.value,
+              appendix: (appendix.querySelector("input") as HTMLInputElement).checked,
+              documentNumber: number.value,
+            }
+          : { kind: "report" as const, edition: chosen, documentNumber: number.value };
     call("exportReport", request)
       .then((file) => {
         const links: HTMLElement[] = [];

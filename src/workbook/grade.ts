@@ -1,5 +1,6 @@
 import { earlierFrom, thaw } from "../engine/archive.ts";
 import { consequenceChanges, type Variant, withoutRule } from "../engine/change-log.ts";
+import type { Day } from "../engine/day.ts";
 import { currentSemester, type Evaluation, evaluate } from "../engine/evaluate.ts";
 import type { Records } from "../engine/records.ts";
 import { semesterById } from "../engine/semester.ts";
@@ -41,6 +42,8 @@ export interface GradedSource {
 export interface Grading {
   readonly read: WorkbookRead;
   readonly evaluation: Evaluation;
+  /** The day graded on (an archived semester's evaluation keeps the day it was archived). */
+  readonly today: Day;
   readonly plans: readonly TabPlan[];
   readonly highlights: readonly Highlight[];
   /** How the engine's columns look: widths, wraps, and the notes and fill of their headers. */
@@ -161,6 +164,7 @@ export function gradeWorkbook(
   return {
     read,
     evaluation,
+    today: options.today,
     plans,
     formats: plans.map((plan) =>
       tabFormat(
