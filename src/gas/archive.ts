@@ -13,15 +13,16 @@ import { appendChangeLog, archiveKind, asText, KINDS, opinionsGrid } from "./his
 import { history } from "./on-demand.ts";
 import { newOwnTab, ownTabs, protectWithWarning } from "./own-tab.ts";
 import { LOCK_WAIT_MS, type RecalcResult, recalculateLocked } from "./recalculate.ts";
+import { dashboardAfter, type SidebarData } from "./sidebar.ts";
 import { savedLang } from "./state.ts";
 import { todayIn } from "./today.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What an archive action did: its message, and the recalculation after it. */
+/** What an archive action did: its message, and the dashboard after it. */
 export interface ArchiveReply {
   readonly message: string;
-  readonly result: RecalcResult;
+  readonly data: SidebarData;
 }
 
 function locked<T>(work: () => T): T {
@@ -111,7 +112,8 @@ export function archiveSemester(): ArchiveReply {
     if ("problem" in plan) throw new Error(plan.problem);
     writeArchive(ss, plan, grading.read.lang);
     appendChangeLog(ss, ownTabs(ss), { ...grading.changes, rows: [plan.event] }, grading.read.lang);
-    return { message: plan.message, result: recalculated().result };
+    const after = recalculated();
+    return { message: plan.message, data: dashboardAfter(after.grading, after.result) };
   });
 }
 
@@ -132,8 +134,8 @@ export function unarchiveSemester(reason: string): ArchiveReply {
     if ("problem" in plan) throw new Error(plan.problem);
     appendChangeLog(ss, ownTabs(ss), { ...grading.changes, rows: [plan.event] }, grading.read.lang);
     removeArchive(ss, id);
-    const { result } = recalculated({ kind: "unarchived", note: String(reason).trim() });
-    return { message: plan.message, result };
+    const after = recalculated({ kind: "unarchived", note: String(reason).trim() });
+    return { message: plan.message, data: dashboardAfter(after.grading, after.result) };
   });
 }
 

@@ -23,6 +23,7 @@ import { chooseTab, layoutOf } from "../workbook/layout.ts";
 import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { readWorkbook } from "../workbook/read.ts";
 import { type TabKey, tabSpec } from "../workbook/schema.ts";
+import { historyIn } from "./history.ts";
 import { buildMenu } from "./menu.ts";
 import { LOCK_WAIT_MS, type RecalcResult, recalculateGrading, recalculateLocked } from "./recalculate.ts";
 import { readGrids, tabStubs } from "./sheets.ts";
@@ -67,11 +68,11 @@ export function getDashboard(): SidebarData {
   const options = { timeZone, today: todayIn(timeZone) };
   const { grids } = readGrids(ss);
   const stale = isStale();
-  const grading = gradeWorkbook(grids, options);
+  const grading = gradeWorkbook(grids, options, undefined, historyIn(ss, ""));
   if ("problems" in grading) {
     return { lang: readWorkbook(grids, options).lang, stale, problems: [...grading.problems] };
   }
-  return dashboardOf(grading.evaluation, { lang: grading.read.lang, stale, badRows: grading.badRows });
+  return dashboardAfter(grading, { stale });
 }
 
 /**
@@ -86,11 +87,12 @@ export function recalculate(): RecalcReply {
 }
 
 /** The dashboard of a grading just written: fresh, unless rows changed or an edit came in meanwhile. */
-function dashboardAfter(grading: Grading, result: RecalcResult): SidebarData {
+export function dashboardAfter(grading: Grading, result: Pick<RecalcResult, "stale">): SidebarData {
   return dashboardOf(grading.evaluation, {
     lang: grading.read.lang,
     stale: result.stale === true,
     badRows: grading.badRows,
+    ...(grading.archived ? { archivedOn: grading.archived.archivedOn } : {}),
   });
 }
 

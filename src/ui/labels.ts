@@ -77,6 +77,49 @@ export const SIDEBAR_LABELS = {
     zh: "有 {count} 处需要修改，见标红的项目。",
     en: "{count} fields need correcting; see the messages in red.",
   },
+  "sidebar.sec.archive": { zh: "学期归档", en: "Semester archive" },
+  "sidebar.archivedOn": {
+    zh: "本学期已于 {date} 归档：结果取自归档，之后对本学期记录或设置的修改不会改变它。",
+    en: "This semester was archived on {date}: its results come from the archive, and later edits to its records or settings do not change them.",
+  },
+  "sidebar.notArchived": {
+    zh: "学期结束、结果公布后归档，此后的修改就不会改变已公布的结果。",
+    en: "Archive the semester once its results are announced: later edits then cannot change them.",
+  },
+  "sidebar.archive": { zh: "归档本学期", en: "Archive this semester" },
+  "sidebar.archiveConfirm": {
+    zh: "归档后，本学期的结果、所用设置和记录都被冻结。确定归档吗？",
+    en: "Archiving freezes this semester's results, settings and records. Archive it?",
+  },
+  "sidebar.archiveYes": { zh: "确定归档", en: "Archive" },
+  "sidebar.unarchive": { zh: "取消归档", en: "Un-archive" },
+  "sidebar.unarchiveReason": {
+    zh: "取消归档的理由（必填，记入“变更记录”）",
+    en: "Why un-archive it (required; it goes into the Change log)",
+  },
+  "sidebar.sec.contact": { zh: "联系分工", en: "Contact assignments" },
+  "sidebar.noContactGaps": {
+    zh: "有联系分工的党员本学期都已达标。",
+    en: "Every assigned member has met the requirement so far.",
+  },
+  "sidebar.contactGap": {
+    zh: "走访 {visits} 次；未达标：{months}",
+    en: "{visits} visits; below in {months}",
+  },
+  "sidebar.contactGaps": {
+    zh: "{count} 名党员联系分工未达标",
+    en: "{count} members below their contact requirement",
+  },
+  "sidebar.sec.appeals": { zh: "申诉撤销与清除", en: "Appeals and cleared fails" },
+  "sidebar.revokedItem": {
+    zh: "{date} {dorm} {category}（第 {row} 行）：{reason}",
+    en: "{date} {dorm} {category} (row {row}): {reason}",
+  },
+  "sidebar.clearedCount": { zh: "另有 {count} 次不合格已清除。", en: "{count} fails were cleared." },
+  "sidebar.stays": { zh: "住宿：{stays}", en: "Lived in: {stays}" },
+  "sidebar.stayFrom": { zh: "{dorm}（{from} 起）", en: "{dorm} (from {from})" },
+  "sidebar.stayTo": { zh: "{dorm}（至 {to}）", en: "{dorm} (to {to})" },
+  "sidebar.stayBetween": { zh: "{dorm}（{from} 至 {to}）", en: "{dorm} ({from} to {to})" },
 } as const satisfies Record<string, Label>;
 
 export type SidebarLabelKey = keyof typeof LABELS | keyof typeof SIDEBAR_LABELS;

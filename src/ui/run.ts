@@ -18,6 +18,8 @@ export type Endpoints = Pick<
   | "setupTabs"
   | "exportReport"
   | "showExportDialog"
+  | "archiveSemester"
+  | "unarchiveSemester"
 >;
 
 export type EndpointName = keyof Endpoints;

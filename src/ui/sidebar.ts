@@ -84,6 +84,31 @@ const staleText = h("p");
 const staleButton = h("button", { type: "button", id: "stale-recalculate" });
 const staleNotice = h("div", { id: "stale", class: "block notice", hidden: true }, staleText, staleButton);
 const overview = h("div", { id: "overview" });
+const archiveTitle = h("h2", { id: "archive-title" });
+const archiveText = h("p", { class: "gray" });
+const archiveButton = h("button", { type: "button", id: "archive" });
+const archiveQuestion = h("p");
+const archiveYes = h("button", { type: "button", class: "action", id: "archive-yes" });
+const archiveAsk = h("div", { id: "archive-confirm", hidden: true }, archiveQuestion, archiveYes);
+const reasonLabel = h("label", { for: "unarchive-reason" });
+const reasonInput = h("input", { type: "text", id: "unarchive-reason" });
+const unarchiveButton = h("button", { type: "button", id: "unarchive" });
+const unarchiveForm = h(
+  "div",
+  { id: "unarchive-form", class: "field" },
+  reasonLabel,
+  reasonInput,
+  unarchiveButton,
+);
+const archiveBlock = h(
+  "section",
+  { class: "block", id: "archive-block", "aria-labelledby": "archive-title", hidden: true },
+  archiveTitle,
+  archiveText,
+  archiveButton,
+  archiveAsk,
+  unarchiveForm,
+);
 const details = h("div", { id: "details" });
 const dormList = h("datalist", { id: DORM_LIST });
 
@@ -128,7 +153,16 @@ const visitForm: EntryForm<keyof VisitEntry> = entryForm({
   ],
 });
 
-const buttons = [langSwitch, recalcButton, exportButton, setupButton, staleButton];
+const buttons = [
+  langSwitch,
+  recalcButton,
+  exportButton,
+  setupButton,
+  staleButton,
+  archiveButton,
+  archiveYes,
+  unarchiveButton,
+];
 
 function isDashboard(d: SidebarData | undefined): d is Dashboard {
   return d !== undefined && !("problems" in d);
@@ -165,6 +199,12 @@ function relabel(): void {
   setupButton.textContent = t(lang, "menu.setupTabs");
   staleText.textContent = t(lang, "app.stale");
   staleButton.textContent = t(lang, "menu.recalculate");
+  archiveTitle.textContent = t(lang, "sidebar.sec.archive");
+  archiveButton.textContent = t(lang, "sidebar.archive");
+  archiveQuestion.textContent = t(lang, "sidebar.archiveConfirm");
+  archiveYes.textContent = t(lang, "sidebar.archiveYes");
+  reasonLabel.textContent = t(lang, "sidebar.unarchiveReason");
+  unarchiveButton.textContent = t(lang, "sidebar.unarchive");
   inspectionForm.relabel(lang);
   visitForm.relabel(lang);
   renderData();
@@ -183,6 +223,7 @@ function renderData(): void {
   inspectionForm.element.hidden = !dashboard;
   visitForm.element.hidden = !dashboard;
   if (!dashboard) {
+    archiveBlock.hidden = true;
     replace(context);
     overview.replaceChildren();
     details.replaceChildren();
@@ -198,6 +239,14 @@ function renderData(): void {
     h("span", { class: "nowrap" }, t(lang, "sidebar.today", { date: dashboard.today })),
   );
   overview.replaceChildren(overviewSection(dashboard, lang));
+  archiveBlock.hidden = false;
+  const archivedOn = dashboard.archivedOn;
+  archiveText.textContent = archivedOn
+    ? t(lang, "sidebar.archivedOn", { date: archivedOn })
+    : t(lang, "sidebar.notArchived");
+  archiveButton.hidden = archivedOn !== undefined;
+  if (archivedOn !== undefined) archiveAsk.hidden = true;
+  unarchiveForm.hidden = archivedOn === undefined;
   details.replaceChildren(...detailSections(dashboard, lang));
   for (const el of details.querySelectorAll<HTMLDetailsElement>("details[data-key]")) {
     if (open.has(el.dataset.key)) el.open = true;
@@ -366,6 +415,28 @@ function exportReport(): Promise<void> {
   });
 }
 
+/** Archives the semester shown, after the user confirmed it below the button. */
+function archive(): Promise<void> {
+  activeForm = undefined;
+  return busyWith("sidebar.working", async () => {
+    const reply = await call("archiveSemester");
+    archiveAsk.hidden = true;
+    accept(reply.data);
+    showMessage("ok", () => reply.message);
+  });
+}
+
+/** Un-archives the semester shown, with the reason typed; the server refuses a blank one. */
+function unarchive(): Promise<void> {
+  activeForm = undefined;
+  return busyWith("sidebar.working", async () => {
+    const reply = await call("unarchiveSemester", reasonInput.value);
+    reasonInput.value = "";
+    accept(reply.data);
+    showMessage("ok", () => reply.message);
+  });
+}
+
 function setupTabs(): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
@@ -400,6 +471,7 @@ function start(): void {
     downloadArea,
     staleNotice,
     overview,
+    archiveBlock,
     inspectionForm.element,
     visitForm.element,
     details,
@@ -411,6 +483,13 @@ function start(): void {
   exportButton.addEventListener("click", () => void exportReport());
   setupButton.addEventListener("click", () => void setupTabs());
   langSwitch.addEventListener("click", () => void switchLanguage());
+  archiveButton.addEventListener("click", () => {
+    if (busy) return;
+    archiveAsk.hidden = false;
+    archiveYes.focus();
+  });
+  archiveYes.addEventListener("click", () => void archive());
+  unarchiveButton.addEventListener("click", () => void unarchive());
   relabel();
   void busyWith("sidebar.loading", async () => {
     accept(await call("getDashboard"));

@@ -1,6 +1,6 @@
 import { earlierFrom, thaw } from "../engine/archive.ts";
 import { consequenceChanges, type Variant, withoutRule } from "../engine/change-log.ts";
-import type { Day } from "../engine/day.ts";
+import { type Day, isoOf } from "../engine/day.ts";
 import { currentSemester, type Evaluation, evaluate } from "../engine/evaluate.ts";
 import type { Records } from "../engine/records.ts";
 import { semesterById } from "../engine/semester.ts";
@@ -36,6 +36,8 @@ export interface HistoryInput {
 export interface GradedSource {
   readonly read: { readonly records: Records; readonly checks: Partial<Record<TabKey, readonly string[]>> };
   readonly evaluation: Evaluation;
+  /** ISO date the semester was archived, when it is. */
+  readonly archivedOn?: string;
 }
 
 /** Everything one recalculation decides: what to write, what to highlight, and the figures. */
@@ -183,7 +185,11 @@ export function gradeWorkbook(
     ...(payload ? { archived: archive.metas.find((m) => m.semesterId === semester) } : {}),
     archive,
     source: payload
-      ? { read: { records: payload.frozen.records, checks: frozenChecks(payload) }, evaluation }
+      ? {
+          read: { records: payload.frozen.records, checks: frozenChecks(payload) },
+          evaluation,
+          archivedOn: isoOf(payload.frozen.archivedOn),
+        }
       : { read, evaluation },
     changes: changeLogPlan(
       cause ? changes.map((c) => ({ ...c, reason: cause })) : changes,

@@ -1,3 +1,4 @@
+import { isRevoked } from "../../engine/appeals.ts";
 import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
 import { byDateThenRow, dormResult } from "../../engine/dorm-result.ts";
 import { refOf } from "../../engine/evidence.ts";
@@ -18,6 +19,7 @@ import {
   passRate,
   personOf,
   type ReportSource,
+  residentsOn,
   sanctionedByDorm,
 } from "../source.ts";
 
@@ -163,11 +165,12 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
   const { settings } = source.evaluation;
   const dormOf = dormLookup(records.dorms);
   const sanctioned = sanctionedByDorm(records.members);
-  const inPeriod = records.inspections
-    .filter((i) => i.day >= period.first && i.day <= period.last)
-    .sort(byDateThenRow);
+  // An inspection revoked on appeal is no notice and counts for nothing.
+  const counted = records.inspections.filter((i) => !isRevoked(i));
+  const inPeriod = counted.filter((i) => i.day >= period.first && i.day <= period.last).sort(byDateThenRow);
   const refs = inPeriod.map(refOf);
-  const byDorm = groupBy(records.inspections, (i) => i.dormId);
+  const byDorm = groupBy(counted, (i) => i.dormId);
+  const residents = residentsOn(records.members, source.evaluation.stays);
 
   const excellent = groupBy(
     inPeriod.filter((i) => i.level === "excellent"),
@@ -210,13 +213,13 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
     failDorms,
     praise: noticesOf(
       refs.filter((i) => i.level === "excellent"),
-      sanctioned,
+      residents,
       dormOf,
       edition,
     ),
     criticism: noticesOf(
       refs.filter((i) => i.level === "fail"),
-      sanctioned,
+      residents,
       dormOf,
       edition,
     ),

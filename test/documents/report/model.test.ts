@@ -8,7 +8,7 @@ import { isSanctioned, type Status } from "../../../src/engine/records.ts";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings.ts";
 import { type Grading, gradeWorkbook } from "../../../src/workbook/grade.ts";
 import { sampleWorkbook } from "../../../src/workbook/sample.ts";
-import { dorms, member, series } from "../../support/records.ts";
+import { dorms, member, series, grid as tab, workbook } from "../../support/records.ts";
 
 const today = dayOfIso("2026-01-20") as Day;
 
@@ -362,5 +362,67 @@ describe("reportSheet", () => {
   it("says the data-quality problems with their rows", () => {
     const messages = Object.values(grading.read.checks).flatMap((c) => (c ?? []).filter((m) => m));
     for (const m of messages) expect(grid.some((r) => r[2] === m)).toBe(true);
+  });
+
+  describe("history and contact assignments", () => {
+    const history = (() => {
+      const g = gradeWorkbook(
+        workbook({
+          dorms: [["A"], ["B"], ["C"]],
+          members: [
+            ["m1", "张三", "正式党员", "B"],
+            ["m2", "李四", "正式党员", "A"],
+          ],
+          inspections: null,
+          visits: [
+            ["2025-09-10", "C", "王老师"],
+            ["2025-10-10", "A", "王老师"],
+          ],
+          moves: [["2025-10-01", "m1", "A", "B"]],
+          assignments: [["m2", "C", ""]],
+        }).concat([
+          tab(
+            "检查记录",
+            ["日期", "宿舍号", "类别", "结果", "申诉结果", "申诉理由"],
+            ["2025-09-08", "A", "卫生", "不合格", "", ""],
+            ["2025-09-15", "A", "卫生", "不合格", "撤销", "检查当天宿舍停电，记录有误"],
+            ["2025-10-13", "A", "卫生", "不合格", "", ""],
+          ),
+        ]),
+        { timeZone: "UTC", today },
+      );
+      if ("problems" in g) throw new Error(g.problems.join("\n"));
+      return g;
+    })();
+    const internalOf = (edition: "internal" | "public") => reportModel(history.source, { edition });
+
+    it("shows a revoked inspection as revoked, with its reason, and never as a criticism", () => {
+      const m = internalOf("internal");
+      expect(m.internal?.history.revoked.map((r) => [r.inspection.row, r.reason])).toEqual([
+        [3, "检查当天宿舍停电，记录有误"],
+      ]);
+      expect(m.criticism.map((n) => n.date)).toEqual(["2025-09-08", "2025-10-13"]);
+    });
+
+    it("names in each notice the members who lived in the dorm that day, and lists the moves", () => {
+      const m = internalOf("internal");
+      expect(m.criticism.map((n) => n.members?.map((p) => p.studentId))).toEqual([["m2", "m1"], ["m2"]]);
+      expect(m.internal?.history.moves).toEqual([
+        {
+          person: expect.objectContaining({ studentId: "m1" }),
+          stays: [
+            { dorm: expect.objectContaining({ id: "A" }), from: "2025-08-01", to: "2025-09-30" },
+            { dorm: expect.objectContaining({ id: "B" }), from: "2025-10-01", to: "2026-01-31" },
+          ],
+        },
+      ]);
+    });
+
+    it("lists the members below their contact requirement, internally only", () => {
+      expect(
+        internalOf("internal").internal?.contact.below.map((b) => [b.person.studentId, b.months]),
+      ).toEqual([["m2", ["2025-10"]]]);
+      expect(internalOf("public").internal).toBeUndefined();
+    });
   });
 });
