@@ -379,6 +379,10 @@ export const LABELS = {
     zh: "已处理结果有 {count} 项变更（见“变更记录”表）",
     en: "{count} reported consequences changed (see the Change log tab)",
   },
+  "summary.archiveEdits": {
+    zh: "已归档的{semester}有 {count} 行记录在归档后被修改或删除；归档结果不变",
+    en: "{count} rows of the archived {semester} were changed or deleted since; its archived results stand",
+  },
   "summary.archived": {
     zh: "本学期已于 {date} 归档：结果取自归档",
     en: "this semester was archived on {date}: its results come from the archive",

@@ -1,4 +1,5 @@
 import { type Lang, t } from "../engine/labels.ts";
+import { semesterName } from "../engine/semester.ts";
 import { summaryLines } from "../engine/summary.ts";
 import { type Grading, type GradingProblems, gradeWorkbook, type HistoryInput } from "../workbook/grade.ts";
 import { cacheAnswers, recordsDigest } from "./custom-functions.ts";
@@ -147,6 +148,8 @@ export function recalculateLocked(cause?: HistoryInput["cause"]): {
   else clearStale(before.staleMark, after);
   const lines = summaryLines(grading.summary, grading.badRows, lang);
   if (grading.archived) lines.push(t(lang, "summary.archived", { date: grading.archived.archivedOn }));
+  for (const [semester, count] of grading.archiveEdits)
+    lines.push(t(lang, "summary.archiveEdits", { semester: semesterName(semester, lang), count }));
   if (grading.changes.rows.length > 0)
     lines.push(t(lang, "summary.changes", { count: grading.changes.rows.length }));
   const notice = changed ? t(lang, "app.changedDuring") : undefined;

@@ -59,6 +59,8 @@ export interface Grading {
   readonly archived?: ArchiveMeta;
   /** The archived semesters of the workbook. */
   readonly archive: ArchiveStore;
+  /** Per archived semester, its rows changed or deleted since it was archived (its results stand). */
+  readonly archiveEdits: ReadonlyMap<string, number>;
   /** What the documents read: frozen for an archived semester. */
   readonly source: GradedSource;
   /** The rows to append to the Change log tab. */
@@ -71,9 +73,13 @@ export interface GradingProblems {
 }
 
 /** The check messages of each tab with those of edits to archived semesters added. */
-function withArchiveChecks(read: WorkbookRead, archive: ArchiveStore, timeZone: string): WorkbookRead {
-  const { messages } = archivedEdits(read, archive, timeZone);
-  if (Object.keys(messages).length === 0) return read;
+function withArchiveChecks(
+  read: WorkbookRead,
+  archive: ArchiveStore,
+  timeZone: string,
+): { read: WorkbookRead; missing: ReadonlyMap<string, number> } {
+  const { messages, missing } = archivedEdits(read, archive, timeZone);
+  if (Object.keys(messages).length === 0) return { read, missing };
   const checks = { ...read.checks };
   for (const [tab, byRow] of Object.entries(messages) as [TabKey, Map<number, string>][]) {
     const merged = [...(checks[tab] ?? [])];
@@ -84,7 +90,7 @@ function withArchiveChecks(read: WorkbookRead, archive: ArchiveStore, timeZone: 
     }
     checks[tab] = merged;
   }
-  return { ...read, checks };
+  return { read: { ...read, checks }, missing };
 }
 
 /** The check messages an archived semester was archived with, as the report reads them. */
@@ -146,7 +152,7 @@ export function gradeWorkbook(
   const raw = readWorkbook(grids, options);
   if (raw.problems.length > 0) return { problems: raw.problems };
   const archive = history.archive ?? NO_ARCHIVE;
-  const read = withArchiveChecks(raw, archive, options.timeZone);
+  const { read, missing } = withArchiveChecks(raw, archive, options.timeZone);
   const { evaluation, payload } = evaluationOf(read, archive, options.today, semesterId);
   const outputs = tabOutputs(read, evaluation);
   const plans = Object.values(read.layouts).map((layout) =>
@@ -184,6 +190,7 @@ export function gradeWorkbook(
     badRows,
     ...(payload ? { archived: archive.metas.find((m) => m.semesterId === semester) } : {}),
     archive,
+    archiveEdits: new Map([...missing].filter(([, n]) => n > 0)),
     source: payload
       ? {
           read: { records: payload.frozen.records, checks: frozenChecks(payload) },

@@ -1,3 +1,4 @@
+import { isoOf } from "../engine/day.ts";
 import type { Evaluation } from "../engine/evaluate.ts";
 import { contactedLine, countingWords, coverageLine, staysLine } from "../engine/history-words.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
@@ -107,10 +108,20 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
     ]),
   );
 
-  // How each inspection of the semester counts: revoked on appeal, or cleared.
+  // How each inspection of the semester counts: revoked on appeal, or cleared. An archived
+  // semester names its rows as they were: a row is marked only while it still holds that inspection.
+  const onRow = new Map(read.records.inspections.map((i) => [i.row, i]));
+  const still = (ref: { row: number; date: string; dormId: string }) => {
+    const now = onRow.get(ref.row);
+    return now !== undefined && now.dormId === ref.dormId && isoOf(now.day) === ref.date;
+  };
   const counting = evaluation.dorms.flatMap((d) => [
-    ...d.revoked.map((revoked) => ({ row: revoked.inspection.row, text: countingWords({ revoked }, lang) })),
-    ...d.cleared.map((cleared) => ({ row: cleared.fail.row, text: countingWords({ cleared }, lang) })),
+    ...d.revoked
+      .filter((r) => still(r.inspection))
+      .map((revoked) => ({ row: revoked.inspection.row, text: countingWords({ revoked }, lang) })),
+    ...d.cleared
+      .filter((c) => still(c.fail))
+      .map((cleared) => ({ row: cleared.fail.row, text: countingWords({ cleared }, lang) })),
   ]);
   result.set(
     "inspections",

@@ -891,10 +891,14 @@ function withHistory(department: Department): Department {
   }
 
   const streak = dorms.find((d) => d.role === "streak") as SampleDorm;
-  const fails = inspections.filter((r) => r.dormId === streak.id && r.level === "fail" && r.day >= SEMESTER_START);
+  const fails = inspections.filter(
+    (r) => r.dormId === streak.id && r.level === "fail" && r.day >= SEMESTER_START,
+  );
   const second = fails[1] as SampleInspection;
   second.appeal = { outcome: "upheld", reason: UPHELD };
-  const mover = people.find((p) => p.dormId === streak.id && (p.status === "full" || p.status === "probationary"));
+  const mover = people.find(
+    (p) => p.dormId === streak.id && (p.status === "full" || p.status === "probationary"),
+  );
   const target = dorms.find((d) => d.role === "ordinary" && d.year === streak.year && d.id !== streak.id);
   const moves: SampleMove[] = [];
   let moved = people;

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Day } from "../../engine/day.ts";
 import type { Lang } from "../../engine/labels.ts";
+import { semesterName } from "../../engine/semester.ts";
 import { summaryLines } from "../../engine/summary.ts";
 import { type Grading, gradeWorkbook, type HistoryInput } from "../../workbook/grade.ts";
 import { gradingOpinions } from "../../workbook/opinions.ts";
@@ -93,6 +94,8 @@ export function gradingLines(grading: Grading): string[] {
   const lang = grading.read.lang;
   const lines = summaryLines(grading.summary, grading.badRows, lang);
   if (grading.archived) lines.push(t(lang, "summary.archived", { date: grading.archived.archivedOn }));
+  for (const [semester, count] of grading.archiveEdits)
+    lines.push(t(lang, "summary.archiveEdits", { semester: semesterName(semester, lang), count }));
   if (grading.changes.rows.length > 0)
     lines.push(t(lang, "summary.changes", { count: grading.changes.rows.length }));
   return lines;
