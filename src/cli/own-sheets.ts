@@ -8,7 +8,7 @@ import { bothLangs as sheetWords } from "../workbook/labels.ts";
 import type { Grid } from "../workbook/layout.ts";
 import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { OPINION_COLUMN, type OpinionsPlan } from "../workbook/opinions.ts";
-import { LEGEND_MARK } from "./xlsx-format.ts";
+import { LEGEND_MARK, writePrintSetup } from "./xlsx-format.ts";
 
 /**
  * The engine's own sheets in an .xlsx (the change log, the archive and its data, the opinions),
@@ -154,6 +154,7 @@ export function writeOpinions(workbook: ExcelJS.Workbook, plan: OpinionsPlan): v
   [12, 10, 12, 16, 8, 60, 60, 20, 16].forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  writePrintSetup(sheet);
   const last = Math.max(plan.rows.length + 1, 1000);
   for (let r = 2; r <= last; r++) sheet.getCell(r, OPINION_COLUMN + 1).protection = { locked: false };
   protect(sheet);
@@ -170,6 +171,7 @@ export function appendChangeLog(workbook: ExcelJS.Workbook, plan: ChangeLogPlan)
     [12, 12, 14, 10, 14, 22, 22, 80].forEach((width, i) => {
       sheet.getColumn(i + 1).width = width;
     });
+    writePrintSetup(sheet);
   }
   for (const row of plan.rows) {
     const added = sheet.addRow([...row]);
@@ -204,6 +206,7 @@ export async function writeArchive(
   plan.sheet.widths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  writePrintSetup(sheet);
   protect(sheet);
 }
 

@@ -64,7 +64,10 @@ describe.skipIf(!hasLibreOffice)("the graded sample in LibreOffice", () => {
       "检查记录",
       "联系宿舍",
       "谈话记录",
+      "住宿变动",
+      "联系分工",
       "设置",
+      "考评意见",
       "图例",
     ]);
     for (const grid of grids) {
@@ -120,7 +123,7 @@ describe.skipIf(!hasLibreOffice || !hasPoppler)("the graded sample printed from 
           .split("\n")
           .find((l) => l.trim()) ?? "",
     );
-    const starts = ["宿舍号", "学号", "日期", "项目", "党员寝室挂牌：颜色和计算列说明"];
+    const starts = ["宿舍号", "学号", "日期", "项目", "学期", "党员寝室挂牌：颜色和计算列说明"];
     for (const [i, line] of firstLines.entries()) {
       expect(
         starts.some((s) => line.trim().startsWith(s)),

@@ -114,7 +114,11 @@ describe("dorm-plaque command line", () => {
       const before = await load(input);
       const after = await load(graded);
       // Every tab of the user's, in order, and the engine's own Legend tab after them.
-      expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "图例"]);
+      expect(after.worksheets.map((s) => s.name)).toEqual([
+        ...before.worksheets.map((s) => s.name),
+        "考评意见",
+        "图例",
+      ]);
       for (const sheet of before.worksheets) {
         const out = after.getWorksheet(sheet.name) as ExcelJS.Worksheet;
         sheet.eachRow((row, r) => {

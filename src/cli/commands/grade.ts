@@ -77,9 +77,10 @@ export function gradeInto(
     if (format) writeFormat(sheet, format);
     writePrintSetup(sheet);
   }
-  writeLegend(workbook, grading.legend);
   writeOpinions(workbook, gradingOpinions(grading, opinionsGrid(workbook)));
   appendChangeLog(workbook, grading.changes);
+  // Last, so that the Legend stays the last tab.
+  writeLegend(workbook, grading.legend);
   return grading;
 }
 

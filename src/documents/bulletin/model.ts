@@ -20,7 +20,6 @@ import {
   personOf,
   type ReportSource,
   residentsOn,
-  sanctionedByDorm,
 } from "../source.ts";
 
 export interface BulletinOptions {
@@ -164,7 +163,6 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
   const { records } = source.read;
   const { settings } = source.evaluation;
   const dormOf = dormLookup(records.dorms);
-  const sanctioned = sanctionedByDorm(records.members);
   // An inspection revoked on appeal is no notice and counts for nothing.
   const counted = records.inspections.filter((i) => !isRevoked(i));
   const inPeriod = counted.filter((i) => i.day >= period.first && i.day <= period.last).sort(byDateThenRow);
@@ -181,7 +179,8 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
     (i) => i.dormId,
   );
   const failDorms = [...failing].map(([id, list]): FailDorm => {
-    const members = sanctioned.get(id) ?? [];
+    // Who faces it: the full and probationary members living there at the end of the period.
+    const members = [...residents(id, isoOf(period.last))];
     const { semesterFails, facing } = facingOf(id, byDorm.get(id) ?? [], period.last, settings, members);
     const line = {
       dorm: dormOf(id),

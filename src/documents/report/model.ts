@@ -570,8 +570,9 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
   const grades = zeroGrades();
   for (const d of dorms) grades[d.grade]++;
 
+  // A cleared fail leaves the record, but the public criticism it brought (R1) stands.
   const failing = dorms
-    .flatMap((d) => d.inspections.filter((i) => i.level === "fail"))
+    .flatMap((d) => [...d.inspections.filter((i) => i.level === "fail"), ...d.cleared.map((c) => c.fail)])
     .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
   const criticism = noticesOf(failing, residents, dormOf, edition);
   const praise: PraiseLine[] = dorms.flatMap((d) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type DocumentLabelKey as LabelKey, t } from "../../../src/documents/labels.ts";
 import { FORMATS, reportSheet } from "../../../src/documents/report/grid.ts";
 import { mondayOf, reportModel } from "../../../src/documents/report/model.ts";
+import { residentsOn } from "../../../src/documents/source.ts";
 import { type Day, dayOfIso, isoOf } from "../../../src/engine/day.ts";
 import { evaluate } from "../../../src/engine/evaluate.ts";
 import { isSanctioned, type Status } from "../../../src/engine/records.ts";
@@ -26,7 +27,12 @@ const internal = model.internal as NonNullable<typeof model.internal>;
 const publicModel = reportModel(grading, { edition: "public" });
 
 const semester = evaluation.semester;
-const inSemester = records.inspections.filter((i) => i.day >= semester.first && i.day <= semester.last);
+/** The semester's inspections that count: none revoked on appeal, no cleared fail. */
+const clearedRows = new Set(evaluation.dorms.flatMap((d) => d.cleared.map((c) => c.fail.row)));
+const allInSemester = records.inspections.filter(
+  (i) => i.day >= semester.first && i.day <= semester.last && i.appeal?.outcome !== "revoked",
+);
+const inSemester = allInSemester.filter((i) => !clearedRows.has(i.row));
 const sanctionedIn = (dormId: string) =>
   records.members.filter((m) => m.dormId === dormId && isSanctioned(m.status)).map((m) => m.name);
 const ids = (list: readonly { studentId: string }[]) => list.map((p) => p.studentId).sort();
@@ -117,13 +123,18 @@ describe("reportModel", () => {
       expect(model.weeks.some((w) => w.inspections === 0)).toBe(true); // National Day week
     });
 
-    it("lists a criticism notice for each fail of a member dorm, naming its members", () => {
-      const fails = inSemester.filter((i) => i.level === "fail" && sanctionedIn(i.dormId).length > 0);
+    it("lists a criticism notice for each fail of a member dorm, cleared ones too, naming who lived there", () => {
+      const residents = residentsOn(records.members, evaluation.stays);
+      const livedIn = (dormId: string, date: string) => residents(dormId, date).map((m) => m.name);
+      const fails = allInSemester.filter(
+        (i) => i.level === "fail" && livedIn(i.dormId, isoOf(i.day)).length > 0,
+      );
       const notices = model.criticism;
       expect(notices.map((n) => n.row ?? 0).sort((a, b) => a - b)).toEqual(
         fails.map((i) => i.row).sort((a, b) => a - b),
       );
-      for (const n of notices) expect(n.members?.map((p) => p.name)).toEqual(sanctionedIn(n.dorm.id));
+      for (const n of notices) expect(n.members?.map((p) => p.name)).toEqual(livedIn(n.dorm.id, n.date));
+      expect(notices.some((n) => n.members?.length && sanctionedIn(n.dorm.id).length === 0)).toBe(true);
       expect(notices.map((n) => n.date)).toEqual([...notices.map((n) => n.date)].sort());
       expect(model.headline.criticisms).toBe(fails.length);
     });
