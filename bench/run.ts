@@ -5,10 +5,12 @@ import { benchAddOn } from "./addon.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchEngine } from "./engine.ts";
 import { benchFiles } from "./files.ts";
+import { benchHistory } from "./history.ts";
 import { finish } from "./targets.ts";
 
 benchEngine();
 benchAddOn();
+benchHistory();
 await benchDocuments();
 await benchFiles();
 finish();
