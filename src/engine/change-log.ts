@@ -12,6 +12,7 @@ import { type MemberOutcomeCells, memberOutcomeCells } from "./wording.ts";
 /** A consequence the Members tab shows, by its output column. */
 export type ChangeItem = keyof MemberOutcomeCells;
 
+/** The consequences logged: not the review of candidates and activists, which describes their dorm. */
 export const CHANGE_ITEMS: readonly ChangeItem[] = [
   "criticisms",
   "praises",
@@ -19,7 +20,6 @@ export const CHANGE_ITEMS: readonly ChangeItem[] = [
   "priority",
   "assessment",
   "action",
-  "review",
 ];
 
 /** Why a consequence changed, as far as the records tell. */
@@ -99,6 +99,11 @@ function reasonOf(
   before: string,
   variant: (kind: Variant) => Evaluation,
 ): ChangeReason {
+  // A new sanction is explained by the inspections that brought it, whichever rule let them count.
+  if (item === "eligibility" && m.eligibility === "revoked")
+    return { kind: "streak", evidence: m.eligibilityEvidence };
+  if ((item === "assessment" || item === "action") && m.assessment)
+    return { kind: "total", evidence: m.assessmentEvidence };
   const stays = staysOf(evaluation, m);
   const dorms = evaluation.dorms.filter((d) => stays.some((s) => s.dormId === d.dormId));
   const outcomeIn = (e: Evaluation) => e.members.find((x) => x.studentId === m.studentId);
@@ -110,10 +115,6 @@ function reasonOf(
     return { kind: "cleared", cleared };
   if (evaluation.stays.has(m.studentId) && showsAs(outcomeIn(variant("move")), item, before))
     return { kind: "move", stays };
-  if (item === "eligibility" && m.eligibility === "revoked")
-    return { kind: "streak", evidence: m.eligibilityEvidence };
-  if ((item === "assessment" || item === "action") && m.assessment)
-    return { kind: "total", evidence: m.assessmentEvidence };
   return { kind: "records" };
 }
 
@@ -121,9 +122,9 @@ function reasonOf(
  * The automatic changes to consequences already reported: for each member the Members tab
  * showed, each item whose cell was not blank and now says something else, in either language
  * (a change of language is no change). More criticisms or praises than before are new notices,
- * not a change of those reported, and are left out. Each change says why: an appeal, a cleared
- * fail or a move when the evaluation without that rule (`variant`) shows what the tab showed;
- * otherwise the evidence of a new sanction, or the records themselves.
+ * not a change of those reported, and are left out. Each change says why: a new sanction by the
+ * inspections that brought it; any other change by an appeal, a cleared fail or a move when the
+ * evaluation without that rule (`variant`) shows what the tab showed, else by the records.
  *
  * @example
  * consequenceChanges(shown, evaluation, "zh", variant)[0]

@@ -7,14 +7,15 @@
 import { type Lang, t } from "../engine/labels.ts";
 import { semesterName } from "../engine/semester.ts";
 import type { ArchivePlan } from "../workbook/archive-module.ts";
+import { changeLogHeader } from "../workbook/change-log-tab.ts";
 import type { Grading } from "../workbook/grade.ts";
 import { t as sheetT } from "../workbook/labels.ts";
-import { appendChangeLog, archiveKind, asText, KINDS, opinionsGrid } from "./history.ts";
+import { appendChangeLog, archiveIn, archiveKind, asText, KINDS, opinionsGrid } from "./history.ts";
 import { history } from "./on-demand.ts";
 import { newOwnTab, ownTabs, protectWithWarning } from "./own-tab.ts";
 import { LOCK_WAIT_MS, type RecalcResult, recalculateLocked } from "./recalculate.ts";
 import { dashboardAfter, type SidebarData } from "./sidebar.ts";
-import { savedLang } from "./state.ts";
+import { readState, savedLang } from "./state.ts";
 import { todayIn } from "./today.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -96,7 +97,9 @@ function removeArchive(ss: Spreadsheet, semesterId: string): void {
 
 /**
  * Sidebar and menu: archives the semester the workbook shows. Recalculates first, so that what is
- * frozen is what the sheet shows, then recalculates from the archive.
+ * frozen is what the sheet shows; the outputs then stand as they are, since the archive holds
+ * exactly what they were graded from: one reading of the workbook in all, as a university's
+ * 6-minute limit needs.
  *
  * @example
  * archiveSemester().message //=> "已归档2025-2026学年第一学期（摘要 …）。此后该学期的结果取自“学期归档 2025-2026-1”。"
@@ -104,7 +107,7 @@ function removeArchive(ss: Spreadsheet, semesterId: string): void {
 export function archiveSemester(): ArchiveReply {
   return locked(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { grading } = recalculated();
+    const { grading, result } = recalculated();
     const today = todayIn(ss.getSpreadsheetTimeZone());
     const module = history();
     const opinions = module.gradingOpinions(grading, opinionsGrid(ss)).effective;
@@ -112,9 +115,19 @@ export function archiveSemester(): ArchiveReply {
     if ("problem" in plan) throw new Error(plan.problem);
     writeArchive(ss, plan, grading.read.lang);
     appendChangeLog(ss, ownTabs(ss), { ...grading.changes, rows: [plan.event] }, grading.read.lang);
-    const after = recalculated();
-    return { message: plan.message, data: dashboardAfter(after.grading, after.result) };
+    return { message: plan.message, data: dashboardAfter({ ...grading, archived: plan.meta }, result) };
   });
+}
+
+/** The semester the outputs show and whether it is archived, read without grading the workbook. */
+function shownArchive(ss: Spreadsheet): {
+  semesterId: string;
+  archived: boolean;
+  archive: ReturnType<typeof archiveIn>;
+} {
+  const archive = archiveIn(ownTabs(ss).get(KINDS.archiveData));
+  const semesterId = readState().semester;
+  return { semesterId, archived: archive.metas.some((m) => m.semesterId === semesterId), archive };
 }
 
 /**
@@ -127,13 +140,18 @@ export function archiveSemester(): ArchiveReply {
 export function unarchiveSemester(reason: string): ArchiveReply {
   return locked(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { grading } = recalculated();
+    const lang = savedLang();
+    const { semesterId, archive } = shownArchive(ss);
     const today = todayIn(ss.getSpreadsheetTimeZone());
-    const id = grading.evaluation.semester.id;
-    const plan = history().planUnarchive(grading, id, String(reason ?? ""), today);
+    const plan = history().planUnarchive(archive, semesterId, String(reason ?? ""), today, lang);
     if ("problem" in plan) throw new Error(plan.problem);
-    appendChangeLog(ss, ownTabs(ss), { ...grading.changes, rows: [plan.event] }, grading.read.lang);
-    removeArchive(ss, id);
+    appendChangeLog(
+      ss,
+      ownTabs(ss),
+      { name: sheetT(lang, "changes.tab"), header: changeLogHeader(lang), rows: [plan.event] },
+      lang,
+    );
+    removeArchive(ss, plan.semesterId);
     const after = recalculated({ kind: "unarchived", note: String(reason).trim() });
     return { message: plan.message, data: dashboardAfter(after.grading, after.result) };
   });
@@ -144,10 +162,10 @@ export function menuArchive(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { grading } = locked(() => recalculated());
-    const lang = grading.read.lang;
-    const semester = semesterName(grading.evaluation.semester.id, lang);
-    if (grading.archived) {
+    const lang = savedLang();
+    const { semesterId, archived } = shownArchive(ss);
+    const semester = semesterId ? semesterName(semesterId, lang) : "";
+    if (archived) {
       const answer = ui.prompt(
         t(lang, "menu.archive"),
         t(lang, "app.unarchivePrompt", { semester }),

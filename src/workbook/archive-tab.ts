@@ -111,12 +111,15 @@ export function archiveSheet(
     ).map((k) => t(lang, k)),
   );
   const members = new Map(frozen.records.members.map((m) => [m.id, m]));
+  const dormById = new Map(evaluation.dorms.map((d) => [d.dormId, d]));
   for (const m of evaluation.members) {
     if (m.status === "nonMember") continue;
     const cells = memberOutcomeCells(m, lang);
     const stays = evaluation.stays.get(m.studentId);
-    const dorms = new Set(stays?.map((s) => s.dormId) ?? [m.dormId]);
-    const mine = evaluation.dorms.filter((d) => dorms.has(d.dormId));
+    const mine = [...new Set(stays?.map((s) => s.dormId) ?? [m.dormId])].flatMap((id) => {
+      const d = dormById.get(id);
+      return d ? [d] : [];
+    });
     const evidence = [
       m.eligibility === "revoked"
         ? reasonWords({ kind: "streak", evidence: m.eligibilityEvidence }, labelOf, lang)

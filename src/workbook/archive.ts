@@ -1,7 +1,14 @@
 import { earlierFrom, freezeSemester, thaw } from "../engine/archive.ts";
 import type { Day } from "../engine/day.ts";
-import { semesterById, semesterName } from "../engine/semester.ts";
-import { type ArchivedPayload, type ArchiveMeta, archiveColumn, rowKeys } from "./archive-store.ts";
+import type { Lang } from "../engine/labels.ts";
+import { parseSemesterId, semesterName } from "../engine/semester.ts";
+import {
+  type ArchivedPayload,
+  type ArchiveMeta,
+  type ArchiveStore,
+  archiveColumn,
+  rowKeys,
+} from "./archive-store.ts";
 import { type ArchiveSheet, archiveSheet } from "./archive-tab.ts";
 import { archiveEventRow } from "./change-log-tab.ts";
 import type { Grading } from "./grade.ts";
@@ -80,25 +87,29 @@ export function planArchive(
 
 /**
  * Un-archives a semester: the Change log row that records it, with the reason given. Refused
- * when the semester is not archived or no reason is given.
+ * when the semester is not archived or no reason is given. It needs no grading: the archive's
+ * index and the workbook's language are enough.
  *
  * @example
- * planUnarchive(grading, "2025-2026-1", "申诉改判", today)
+ * planUnarchive(archive, "2025-2026-1", "申诉改判", today, "zh")
  * //=> { event: ["2026-03-02", "2025-2026-1", "", "", "学期归档", "已归档", "未归档", "申诉改判"], message: "…" }
  */
 export function planUnarchive(
-  grading: Grading,
+  archive: ArchiveStore,
   semesterId: string,
   reason: string,
   today: Day,
-): { readonly event: readonly string[]; readonly message: string } | { readonly problem: string } {
-  const lang = grading.read.lang;
-  const id = semesterById(semesterId, grading.read.settings).id;
-  const name = semesterName(id, lang);
-  if (!grading.archive.metas.some((m) => m.semesterId === id))
+  lang: Lang,
+):
+  | { readonly semesterId: string; readonly event: readonly string[]; readonly message: string }
+  | { readonly problem: string } {
+  const id = parseSemesterId(semesterId) ?? semesterId;
+  const name = parseSemesterId(id) ? semesterName(id, lang) : id;
+  if (!archive.metas.some((m) => m.semesterId === id))
     return { problem: t(lang, "archive.notArchived", { semester: name }) };
   if (reason.trim() === "") return { problem: t(lang, "archive.needReason") };
   return {
+    semesterId: id,
     event: archiveEventRow("unarchived", id, today, reason.trim(), lang),
     message: t(lang, "archive.undone", { semester: name }),
   };

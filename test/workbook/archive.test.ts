@@ -165,14 +165,14 @@ describe("archive", () => {
 
   describe("planUnarchive", () => {
     it("needs an archived semester and a reason, and records both", () => {
-      const g = graded(grids(), { archive: storeOf(archived(graded(grids()))) });
-      expect(planUnarchive(g, "2025-2026-1", "  ", TODAY)).toEqual({
+      const archive = storeOf(archived(graded(grids())));
+      expect(planUnarchive(archive, "2025-2026-1", "  ", TODAY, "zh")).toEqual({
         problem: "取消归档需要写明理由（会记入“变更记录”）。",
       });
-      expect(planUnarchive(g, "2024-2025-2", "x", TODAY)).toEqual({
+      expect(planUnarchive(archive, "2024-2025-2", "x", TODAY, "zh")).toEqual({
         problem: "2024-2025学年第二学期没有归档。",
       });
-      const plan = planUnarchive(g, "2025-2026学年第一学期", "申诉改判", TODAY);
+      const plan = planUnarchive(archive, "2025-2026学年第一学期", "申诉改判", TODAY, "zh");
       expect("event" in plan && plan.event).toEqual([
         "2026-01-20",
         "2025-2026-1",

@@ -58,7 +58,7 @@ export async function archive(parsed: Parsed, print: Print, warn: Print): Promis
   let regraded: ReturnType<typeof gradeInto>;
   if (undo) {
     const id = semester ?? grading.evaluation.semester.id;
-    const plan = planUnarchive(grading, id, reason, today);
+    const plan = planUnarchive(grading.archive, id, reason, today, sheetLang);
     if ("problem" in plan) throw new CliError(plan.problem, 1);
     removeArchive(workbook, id);
     appendChangeLog(workbook, changeLog(plan.event));
