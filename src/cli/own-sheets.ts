@@ -210,15 +210,20 @@ export async function writeArchive(
   protect(sheet);
 }
 
-/** Removes a semester's archive: its tab and its column of the data sheet. */
+/**
+ * Removes a semester's archive: its tab, and the cells of its column of the data sheet, which a
+ * later archive reuses (the column is cleared, not deleted, so that the sheet keeps its A1 and
+ * with it the mark).
+ */
 export function removeArchive(workbook: ExcelJS.Workbook, semesterId: string): void {
   removeOwnSheet(workbook, archiveMark(semesterId));
   const data = markedSheet(workbook, MARKS.archiveData);
   if (!data) return;
   for (let column = 1; column <= data.columnCount; column++) {
-    if (textOf(data.getCell(1, column).value) === semesterId) {
-      data.spliceColumns(column, 1);
-      return;
-    }
+    if (textOf(data.getCell(1, column).value) !== semesterId) continue;
+    data.getColumn(column).eachCell((cell) => {
+      cell.value = null;
+    });
+    return;
   }
 }

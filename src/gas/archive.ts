@@ -56,7 +56,10 @@ function writeArchive(ss: Spreadsheet, plan: ArchivePlan, lang: Lang): void {
     data.hideSheet();
     protectWithWarning(data, note);
   }
-  const column = data.getLastColumn() + 1;
+  const head =
+    data.getLastColumn() > 0 ? (data.getRange(1, 1, 1, data.getLastColumn()).getValues()[0] ?? []) : [];
+  const free = head.findIndex((id) => String(id) === "");
+  const column = free >= 0 ? free + 1 : head.length + 1;
   if (column > data.getMaxColumns())
     data.insertColumnsAfter(data.getMaxColumns(), column - data.getMaxColumns());
   if (plan.column.length > data.getMaxRows())
@@ -92,7 +95,8 @@ function removeArchive(ss: Spreadsheet, semesterId: string): void {
   if (!data || data.getLastColumn() < 1) return;
   const ids = data.getRange(1, 1, 1, data.getLastColumn()).getValues()[0] ?? [];
   const column = ids.findIndex((id) => String(id) === semesterId);
-  if (column >= 0) data.deleteColumn(column + 1);
+  // Cleared, not deleted: a sheet keeps at least one column, and a later archive reuses it.
+  if (column >= 0) data.getRange(1, column + 1, data.getMaxRows(), 1).clearContent();
 }
 
 /**

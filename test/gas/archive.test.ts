@@ -100,6 +100,15 @@ describe("学期归档 / Archive semester in dist/Code.js", () => {
     expect(column(addOn, "党员", "评奖评优资格")[0]).toBe("保留");
   });
 
+  it("archives again after un-archiving, into the column it freed", () => {
+    const addOn = archivedDepartment();
+    addOn.call("unarchiveSemester", "复议");
+    addOn.call("archiveSemester");
+    expect(addOn.fake.sheetNames().filter((n) => n.startsWith("归档数据"))).toEqual(["归档数据"]);
+    expect(addOn.fake.sheet("归档数据")[0]).toEqual(["2025-2026-1"]);
+    expect(addOn.fake.sheetNames()).toContain("学期归档 2025-2026-1");
+  });
+
   it("refuses to un-archive without a reason, writing nothing", () => {
     const addOn = archivedDepartment();
     expect(() => addOn.call("unarchiveSemester", " ")).toThrow("取消归档需要写明理由");

@@ -143,4 +143,17 @@ describe("dorm-plaque archive", () => {
     ]);
     expect(cellOf(wb.getWorksheet("党员") as ExcelJS.Worksheet, "2022010001", 9)).toBe("保留");
   });
+
+  it("archives again after un-archiving, into the same data tab", async () => {
+    expect((await runCli("archive", at("unarchived.xlsx"), "--out", at("again.xlsx"), ...TODAY)).code).toBe(
+      0,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("again.xlsx"));
+    expect(wb.worksheets.filter((s) => s.name.startsWith("归档数据")).map((s) => s.name)).toEqual([
+      "归档数据",
+    ]);
+    expect(markedSheet(wb, MARKS.archiveData)?.getCell(1, 1).value).toBe("2025-2026-1");
+    expect(markedSheet(wb, "dormPlaque_archive_2025_2026_1")?.name).toBe("学期归档 2025-2026-1");
+  });
 });
