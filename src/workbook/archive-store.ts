@@ -139,6 +139,7 @@ function datedRows(
   read: WorkbookRead,
   settings: Settings,
   timeZone: string,
+  wanted: (semesterId: string) => boolean = () => true,
 ): { tab: DatedTab; index: number; semesterId: string; key: string }[] {
   const rows: { tab: DatedTab; index: number; semesterId: string; key: string }[] = [];
   for (const tab of DATED_TABS) {
@@ -150,12 +151,10 @@ function datedRows(
       if (inputs.every((c) => isBlank(row[c]))) return;
       const day = readDay(row[date], timeZone, read.lang);
       if (day.error !== undefined || day.value === undefined) return;
-      rows.push({
-        tab,
-        index,
-        semesterId: semesterOf(day.value, settings).id,
-        key: rowKey(layout, row, timeZone, read.lang),
-      });
+      const semesterId = semesterOf(day.value, settings).id;
+      // Keys cost a digest each: only the semesters asked about get them.
+      if (!wanted(semesterId)) return;
+      rows.push({ tab, index, semesterId, key: rowKey(layout, row, timeZone, read.lang) });
     });
   }
   return rows;
@@ -173,8 +172,8 @@ export function rowKeys(
   timeZone: string,
 ): Record<DatedTab, string[]> {
   const keys: Record<DatedTab, string[]> = { inspections: [], visits: [], talks: [], moves: [] };
-  for (const row of datedRows(read, read.settings, timeZone)) {
-    if (row.semesterId === semesterId) keys[row.tab].push(row.key);
+  for (const row of datedRows(read, read.settings, timeZone, (id) => id === semesterId)) {
+    keys[row.tab].push(row.key);
   }
   return keys;
 }
@@ -210,7 +209,7 @@ export function archivedEdits(read: WorkbookRead, store: ArchiveStore, timeZone:
   const missing = new Map<string, number>();
   if (store.metas.length === 0) return { messages, missing };
   const archived = new Map(store.metas.map((m) => [m.semesterId, m]));
-  const rows = datedRows(read, read.settings, timeZone).filter((r) => archived.has(r.semesterId));
+  const rows = datedRows(read, read.settings, timeZone, (id) => archived.has(id));
   for (const meta of store.metas) {
     const mine = rows.filter((r) => r.semesterId === meta.semesterId);
     const keys: Record<DatedTab, string[]> = { inspections: [], visits: [], talks: [], moves: [] };

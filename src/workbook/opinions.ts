@@ -142,14 +142,15 @@ export function opinionsPlan(
     const dorms = evaluation.stays.get(m.id)?.map((s) => s.dormId) ?? [m.dormId];
     for (const dormId of new Set(dorms)) residents.set(dormId, [...(residents.get(dormId) ?? []), m.name]);
   }
+  // Talks of the semester by the members of each dorm, counted once.
   const talkers = new Map<string, string>(records.members.map((m) => [m.id, m.dormId]));
-  const talksOf = (dormId: string) =>
-    records.talks.filter(
-      (talk) =>
-        talk.day >= evaluation.semester.first &&
-        talk.day <= evaluation.semester.last &&
-        talkers.get(talk.studentId) === dormId,
-    ).length;
+  const talks = new Map<string, number>();
+  for (const talk of records.talks) {
+    if (talk.day < evaluation.semester.first || talk.day > evaluation.semester.last) continue;
+    const dormId = talkers.get(talk.studentId);
+    if (dormId !== undefined) talks.set(dormId, (talks.get(dormId) ?? 0) + 1);
+  }
+  const talksOf = (dormId: string) => talks.get(dormId) ?? 0;
 
   const rows: OpinionRow[] = [];
   const index = new Map<string, number>();

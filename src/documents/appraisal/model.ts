@@ -88,16 +88,26 @@ export function appraisalModel(
   const table = pointsTable(settings);
   const wanted = options.students ? new Set(options.students) : undefined;
   const records: AppraisalRecord[] = [];
+  // Lookups by ID, made once: a university has 20,000 people and 5,000 dorms.
+  const indexed = semesters.map((s) => ({
+    outcomes: new Map(s.evaluation.members.map((m) => [m.studentId, m])),
+    coverage: new Map(s.evaluation.coverage.map((c) => [c.studentId, c])),
+    dorms: new Map(s.evaluation.dorms.map((d) => [d.dormId, d])),
+    dormOf: dormLookup(s.records.dorms),
+  }));
   for (const member of members) {
     if (!RECORDED.has(member.status) || (wanted && !wanted.has(member.id))) continue;
-    const entries = semesters.flatMap((s): AppraisalSemester[] => {
-      const outcome = s.evaluation.members.find((m) => m.studentId === member.id);
+    const entries = semesters.flatMap((s, i): AppraisalSemester[] => {
+      const index = indexed[i] as (typeof indexed)[number];
+      const outcome = index.outcomes.get(member.id);
       const record = s.evaluation.memberRecords.get(member.id);
       if (!outcome || !record) return [];
-      const dormOf = dormLookup(s.records.dorms);
+      const dormOf = index.dormOf;
       const stays = s.evaluation.stays.get(member.id);
-      const mine = new Set(stays?.map((x) => x.dormId) ?? [outcome.dormId]);
-      const dorms = s.evaluation.dorms.filter((d) => mine.has(d.dormId));
+      const dorms = [...new Set(stays?.map((x) => x.dormId) ?? [outcome.dormId])].flatMap((id) => {
+        const d = index.dorms.get(id);
+        return d ? [d] : [];
+      });
       const lastDorm = stays?.at(-1)?.dormId ?? outcome.dormId;
       return [
         {
