@@ -98,8 +98,8 @@ export function archiveOf(workbook: ExcelJS.Workbook): ArchiveStore {
   const sheet = markedSheet(workbook, MARKS.archiveData);
   if (!sheet) return NO_ARCHIVE;
   const values = valuesOf(sheet);
-  return archiveStoreOf(values.slice(0, 2), (column, count) =>
-    values.slice(2, 2 + count).map((row) => row?.[column] ?? ""),
+  return archiveStoreOf(values.slice(0, 2), (column, count, skip) =>
+    values.slice(2 + skip, 2 + skip + count).map((row) => row?.[column] ?? ""),
   );
 }
 

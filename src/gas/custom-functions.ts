@@ -4,7 +4,9 @@
  *   1. the document cache, where every recalculation leaves its answers (six hours);
  *   2. for the semester the sheet shows, the output columns the last recalculation wrote
  *      (persistent: one header read, the key column and the rows asked for);
- *   3. otherwise the tabs themselves, read and graded here, which only a small workbook affords.
+ *   3. for an archived semester, the answers archived with it (the archive data tab's first
+ *      pieces of that semester's column: no tab is read, whatever the workbook's size);
+ *   4. otherwise the tabs themselves, read and graded here, which only a small workbook affords.
  */
 import { type Answers, answersOf } from "../engine/answers.ts";
 import { evaluate } from "../engine/evaluate.ts";
@@ -211,6 +213,13 @@ function fromSheet(ss: Spreadsheet, kind: Kind, semesterId: string, state: DocSt
   return lookupOf(answers, kind);
 }
 
+/** The answers archived with a semester: what the engine answers for it, as it was archived. */
+function fromArchive(ss: Spreadsheet, kind: Kind, semesterId: string, lang: Lang): Lookup | undefined {
+  if (semesterId === "") return undefined;
+  const answers = archiveIn(ownTabs(ss).get(KINDS.archiveData)).answers(semesterId);
+  return answers ? lookupOf(answers[lang], kind) : undefined;
+}
+
 function lookup(kind: Kind, semester: unknown, ids: readonly string[]): Lookup {
   const state = readState();
   const text = textOf(semester);
@@ -223,6 +232,8 @@ function lookup(kind: Kind, semester: unknown, ids: readonly string[]): Lookup {
     const columns = fromColumns(ss, kind, ids, state.lang);
     if (columns) return columns;
   }
+  const archived = fromArchive(ss, kind, semesterId, state.lang);
+  if (archived) return archived;
   return fromSheet(ss, kind, semesterId, state);
 }
 

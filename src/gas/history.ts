@@ -41,11 +41,11 @@ export function archiveIn(data: Sheet | undefined): ArchiveStore {
   const columns = data.getLastColumn();
   if (columns < 1) return NO_ARCHIVE;
   const head = data.getRange(1, 1, 2, columns).getValues();
-  return archiveStoreOf(head, (column, count) =>
+  return archiveStoreOf(head, (column, count, skip) =>
     count < 1
       ? []
       : data
-          .getRange(3, column + 1, count, 1)
+          .getRange(3 + skip, column + 1, count, 1)
           .getValues()
           .map((row) => row[0]),
   );

@@ -1,3 +1,4 @@
+import type { Answers } from "../engine/answers.ts";
 import type { FrozenSemester } from "../engine/archive.ts";
 import { frozenDigest } from "../engine/archive.ts";
 import { isoOf } from "../engine/day.ts";
@@ -15,9 +16,9 @@ import type { TabKey } from "./schema.ts";
 /**
  * Archived semesters as the engine keeps them in its own hidden tab (学期归档数据 / Archive
  * data), one column per semester: row 1 the semester, row 2 a small index (JSON), then the
- * frozen semester as JSON in pieces of at most 30,000 characters (Excel keeps 32,767 in a
- * cell, Sheets 50,000). A recalculation reads rows 1–2 only, and a semester's pieces when it
- * needs that semester.
+ * custom functions' answers and the frozen semester, each as JSON in pieces of at most 30,000
+ * characters (Excel keeps 32,767 in a cell, Sheets 50,000). A recalculation reads rows 1–2 only,
+ * and a semester's pieces when it needs that semester; a formula reads only the answers.
  */
 
 /** Characters per cell of the frozen JSON. */
@@ -37,6 +38,14 @@ export interface ArchiveMeta {
   /** Digest of its dated rows' keys: the same rows give the same digest. */
   readonly keysDigest: string;
   readonly chunks: number;
+  /** Pieces of the custom functions' answers, before those of the frozen semester. */
+  readonly answerChunks?: number;
+}
+
+/** What the custom functions answer for an archived semester, in both languages. */
+export interface ArchivedAnswers {
+  readonly zh: Answers;
+  readonly en: Answers;
 }
 
 /** Everything kept of an archived semester. */
@@ -52,10 +61,12 @@ export interface ArchivedPayload {
 export interface ArchiveStore {
   readonly metas: readonly ArchiveMeta[];
   load(semesterId: string): ArchivedPayload | undefined;
+  /** The custom functions' answers alone: a formula reads these pieces, not the whole semester. */
+  answers(semesterId: string): ArchivedAnswers | undefined;
 }
 
 /** A workbook with no archive. */
-export const NO_ARCHIVE: ArchiveStore = { metas: [], load: () => undefined };
+export const NO_ARCHIVE: ArchiveStore = { metas: [], load: () => undefined, answers: () => undefined };
 
 /**
  * The archive from its tab: `head` is rows 1–2, `piecesOf(i)` the pieces below of column i (0-based).
@@ -65,7 +76,7 @@ export const NO_ARCHIVE: ArchiveStore = { metas: [], load: () => undefined };
  */
 export function archiveStoreOf(
   head: readonly (readonly unknown[])[],
-  piecesOf: (column: number, count: number) => readonly unknown[],
+  piecesOf: (column: number, count: number, skip: number) => readonly unknown[],
 ): ArchiveStore {
   const metas: ArchiveMeta[] = [];
   const columnOf = new Map<string, number>();
@@ -82,18 +93,30 @@ export function archiveStoreOf(
     }
   });
   const loaded = new Map<string, ArchivedPayload>();
+  const find = (semesterId: string) => {
+    const column = columnOf.get(semesterId);
+    const meta = metas.find((m) => m.semesterId === semesterId);
+    return column === undefined || !meta ? undefined : { column, meta };
+  };
   return {
     metas,
     load(semesterId) {
-      const column = columnOf.get(semesterId);
-      const meta = metas.find((m) => m.semesterId === semesterId);
-      if (column === undefined || !meta) return undefined;
+      const at = find(semesterId);
+      if (!at) return undefined;
       let payload = loaded.get(semesterId);
       if (!payload) {
-        payload = JSON.parse(piecesOf(column, meta.chunks).map(textOf).join("")) as ArchivedPayload;
+        const skip = at.meta.answerChunks ?? 0;
+        payload = JSON.parse(
+          piecesOf(at.column, at.meta.chunks, skip).map(textOf).join(""),
+        ) as ArchivedPayload;
         loaded.set(semesterId, payload);
       }
       return payload;
+    },
+    answers(semesterId) {
+      const at = find(semesterId);
+      if (!at?.meta.answerChunks) return undefined;
+      return JSON.parse(piecesOf(at.column, at.meta.answerChunks, 0).map(textOf).join("")) as ArchivedAnswers;
     },
   };
 }
@@ -104,18 +127,26 @@ export function archiveStoreOf(
  * @example
  * archiveColumn(payload).cells[0] //=> "2025-2026-1"
  */
-export function archiveColumn(payload: ArchivedPayload): { meta: ArchiveMeta; cells: string[] } {
-  const json = JSON.stringify(payload);
-  const pieces: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK) pieces.push(json.slice(i, i + CHUNK));
+export function archiveColumn(
+  payload: ArchivedPayload,
+  answers?: ArchivedAnswers,
+): { meta: ArchiveMeta; cells: string[] } {
+  const piecesOf = (json: string) => {
+    const pieces: string[] = [];
+    for (let i = 0; i < json.length; i += CHUNK) pieces.push(json.slice(i, i + CHUNK));
+    return pieces;
+  };
+  const frozen = piecesOf(JSON.stringify(payload));
+  const answered = answers ? piecesOf(JSON.stringify(answers)) : [];
   const meta: ArchiveMeta = {
     semesterId: payload.frozen.semesterId,
     archivedOn: isoOf(payload.frozen.archivedOn),
     digest: frozenDigest(payload.frozen),
     keysDigest: keysDigest(payload.keys),
-    chunks: pieces.length,
+    chunks: frozen.length,
+    ...(answered.length ? { answerChunks: answered.length } : {}),
   };
-  return { meta, cells: [meta.semesterId, JSON.stringify(meta), ...pieces] };
+  return { meta, cells: [meta.semesterId, JSON.stringify(meta), ...answered, ...frozen] };
 }
 
 /** What a row says, the same in Sheets and in an .xlsx: dates as ISO, other cells as text. */

@@ -1,3 +1,4 @@
+import { answersOf } from "../engine/answers.ts";
 import { earlierFrom, freezeSemester, thaw } from "../engine/archive.ts";
 import type { Day } from "../engine/day.ts";
 import type { Lang } from "../engine/labels.ts";
@@ -72,8 +73,12 @@ export function planArchive(
   const payload: ArchivedPayload = { frozen, keys: rowKeys(read, semester.id, timeZone), checks };
   // What is written is what will be read back: the tab shows the frozen semester as JSON returns it.
   const stored = JSON.parse(JSON.stringify(payload)) as ArchivedPayload;
-  const { meta, cells } = archiveColumn(stored);
-  const sheet = archiveSheet(stored, thaw(stored.frozen), meta.digest, lang);
+  const evaluation = thaw(stored.frozen);
+  const { meta, cells } = archiveColumn(stored, {
+    zh: answersOf(evaluation, "zh"),
+    en: answersOf(evaluation, "en"),
+  });
+  const sheet = archiveSheet(stored, evaluation, meta.digest, lang);
   return {
     semesterId: semester.id,
     meta,

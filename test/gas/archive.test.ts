@@ -127,4 +127,21 @@ describe("学期归档 / Archive semester in dist/Code.js", () => {
     });
     expect(counts[0]).toBe(counts[1]);
   });
+
+  it("answers a formula for an archived semester from the answers archived with it, reading no tab", () => {
+    const addOn = loadAddOn({ sheets: department(10_000) });
+    addOn.call("menuRecalculate");
+    addOn.call("menuArchive");
+    addOn.fake.setCell("设置", "B2", "2025-2026-2");
+    addOn.call("menuRecalculate");
+    const cache = (
+      addOn.context as { CacheService: GoogleAppsScript.Cache.CacheService }
+    ).CacheService.getDocumentCache();
+    cache?.removeAll([...addOn.fake.documentCache().keys()]);
+    addOn.fake.setCell("看板", "C1", '=DORMGRADE("1-101", "2025-2026-1")');
+    addOn.fake.setCell("看板", "D1", '=MEMBEROUTCOME("2022010001", "2025-2026-1")');
+    expect(addOn.fake.formulaError("看板", "C1")).toBeNull();
+    expect(addOn.fake.sheet("看板")[0]?.slice(2, 4)).toEqual(["不合格", "通报批评 2；评奖评优资格 取消"]);
+    expect(addOn.fake.lastExecution()?.ms).toBeLessThan(30_000);
+  });
 });

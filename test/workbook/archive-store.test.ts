@@ -29,7 +29,9 @@ function storeFor(g: Grid[]) {
   const plan = planArchive(grading, {}, "UTC", TODAY);
   if ("problem" in plan) throw new Error(plan.problem);
   const column = plan.column;
-  return archiveStoreOf([[column[0]], [column[1]]], (_, count) => column.slice(2, 2 + count));
+  return archiveStoreOf([[column[0]], [column[1]]], (_, count, skip) =>
+    column.slice(2 + skip, 2 + skip + count),
+  );
 }
 
 describe("archive-store", () => {
@@ -39,6 +41,25 @@ describe("archive-store", () => {
       expect(store.metas.map((m) => [m.semesterId, m.archivedOn])).toEqual([["2025-2026-1", "2026-01-20"]]);
       expect(store.load("2025-2026-1")?.frozen.records.inspections).toHaveLength(2);
       expect(store.load("2024-2025-2")).toBeUndefined();
+    });
+
+    it("keeps the custom functions' answers in both languages, read without the frozen data", () => {
+      const grading = gradeWorkbook(grids(), options, "2025-2026-1") as Grading;
+      const plan = planArchive(grading, {}, "UTC", TODAY);
+      if ("problem" in plan) throw new Error(plan.problem);
+      const asked: number[][] = [];
+      const column = plan.column;
+      const store = archiveStoreOf([[column[0]], [column[1]]], (_, count, skip) => {
+        asked.push([count, skip]);
+        return column.slice(2 + skip, 2 + skip + count);
+      });
+      const answers = store.answers("2025-2026-1");
+      expect(answers?.zh.dorms["3-201"]).toEqual(["合格", 1, 1]);
+      expect(answers?.en.dorms["3-201"]?.[0]).toBe("pass");
+      expect(asked).toEqual([[plan.meta.answerChunks, 0]]);
+      expect(store.load("2025-2026-1")?.frozen.semesterId).toBe("2025-2026-1");
+      expect(asked[1]).toEqual([plan.meta.chunks, plan.meta.answerChunks]);
+      expect(store.answers("2024-2025-2")).toBeUndefined();
     });
 
     it("leaves alone a column that is not an archive", () => {

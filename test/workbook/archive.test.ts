@@ -20,8 +20,8 @@ function graded(grids: Grid[], history: HistoryInput = {}, semesterId?: string):
 function storeOf(...plans: ArchivePlan[]): ArchiveStore {
   const height = Math.max(...plans.map((p) => p.column.length));
   const values = Array.from({ length: height }, (_, r) => plans.map((p) => p.column[r] ?? ""));
-  return archiveStoreOf(values.slice(0, 2), (column, count) =>
-    values.slice(2, 2 + count).map((row) => row[column]),
+  return archiveStoreOf(values.slice(0, 2), (column, count, skip) =>
+    values.slice(2 + skip, 2 + skip + count).map((row) => row[column]),
   );
 }
 
@@ -130,6 +130,7 @@ describe("archive", () => {
       let loads = 0;
       const counting: ArchiveStore = {
         metas: store.metas,
+        answers: store.answers,
         load: (id) => {
           const payload = store.load(id);
           if (payload) loads++;
