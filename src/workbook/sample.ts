@@ -926,14 +926,23 @@ function withHistory(department: Department): Department {
   return { ...department, people: moved, moves, assignments };
 }
 
-/** Drops whatever would lie after `today`, so a sample never holds a future date. */
+/**
+ * Drops whatever would lie after `today`, so a sample never holds a future date; someone whose
+ * move is dropped still lives, on the Members tab, where that move would have taken them from.
+ */
 function asOf(department: Department, today: Day): Department {
   const past = <T extends { day: Day }>(rows: T[]) => rows.filter((r) => r.day <= today);
+  const stillIn = new Map<string, string>();
+  for (const move of [...department.moves].sort((a, b) => b.day - a.day))
+    if (move.day > today) stillIn.set(move.studentId, move.from);
   return {
     dorms: department.dorms.map((d) =>
       d.plaqueDay !== undefined && d.plaqueDay > today ? { ...d, plaqueDay: undefined } : d,
     ),
-    people: department.people,
+    people: department.people.map((p) => {
+      const dormId = stillIn.get(p.id);
+      return dormId === undefined ? p : { ...p, dormId };
+    }),
     inspections: past(department.inspections),
     visits: past(department.visits),
     talks: past(department.talks),

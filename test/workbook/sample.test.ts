@@ -339,6 +339,16 @@ describe("sampleWorkbook", () => {
       expect(checkMessages(grading, tab).some((c) => c.startsWith(futureWords))).toBe(false);
     }
   });
+
+  it("keeps someone whose move is still to come in the dorm they move from", () => {
+    const [mover] = [...evaluation.stays.keys()];
+    const stays = evaluation.stays.get(mover ?? "") ?? [];
+    const before = (stays[1]?.from ?? today) - 1;
+    const grading = grade(sampleWorkbook("zh", { today: before }), before);
+    const member = grading.read.records.members.find((m) => m.id === mover);
+    expect(member?.dormId).toBe(stays[0]?.dormId);
+    expect(grading.read.records.moves).toEqual([]);
+  });
 });
 
 describe("emptyWorkbook", () => {
