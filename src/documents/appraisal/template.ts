@@ -14,7 +14,7 @@ export function appraisalTitle(lang: Lang, year: string): string {
 }
 
 const CSS = `<style>
-section.person { break-inside: avoid; page-break-inside: avoid; margin: 0 0 10pt; }
+section.person { break-before: page; page-break-before: always; break-inside: avoid; page-break-inside: avoid; margin: 0 0 10pt; }
 section.person h3 { margin-top: 10pt; }
 section.person p { text-indent: 0; font-size: 10pt; margin: 1pt 0; }
 p.sign { margin-top: 6pt; }
@@ -58,7 +58,7 @@ function personSection(r: AppraisalRecord, lang: Lang, flavour: RenderOptions["c
 
 /**
  * The yearly appraisal record as a complete HTML document in the official form: a summary of
- * everyone, then each person's record, which never breaks across pages, with a line to sign.
+ * everyone, then each person's record on a page of its own (to hand to that person), with a line to sign.
  * Internal only: it names people and Party-internal consequences.
  *
  * @example

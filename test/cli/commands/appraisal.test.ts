@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "../../../src/cli/commands/report.ts";
 import { workbookOf } from "../../../src/cli/xlsx.ts";
 import { runCli } from "../../support/cli.ts";
 import { workbook } from "../../support/records.ts";
@@ -95,6 +96,26 @@ describe("dorm-plaque appraisal", () => {
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain("9999");
   });
+
+  it.skipIf(!("path" in findChromium(process.env)))(
+    "prints a summary page, then each person's record on a page of its own, A4",
+    async () => {
+      const run = await runCli("appraisal", at("dept.xlsx"), "--out", at("appraisal.pdf"), ...TODAY);
+      expect(run.code, run.err).toBe(0);
+      const info = execFileSync("pdfinfo", [at("appraisal.pdf")], { encoding: "utf8" });
+      expect(info).toMatch(/Page size:.*\(A4\)/);
+      const pages = execFileSync("pdftotext", [at("appraisal.pdf"), "-"], { encoding: "utf8" })
+        .split("\f")
+        .filter((page) => page.trim() !== "");
+      expect(pages).toHaveLength(3);
+      // A page names its person in its heading; the dorm's opinion may name the others who lived there.
+      expect(pages[1]).toContain("张三 （2022010001）");
+      expect(pages[1]).not.toContain("李四 （2022010002）");
+      expect(pages[2]).toContain("李四 （2022010002）");
+      expect(pages[2]).not.toContain("张三 （2022010001）");
+    },
+    60_000,
+  );
 
   it("checks the year and the kind of file", async () => {
     expect((await runCli("appraisal", at("dept.xlsx"), "--year", "2025", "--out", at("x.html"))).code).toBe(
