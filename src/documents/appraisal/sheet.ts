@@ -4,7 +4,7 @@ import { gradeLabel } from "../../engine/wording.ts";
 import { t } from "../labels.ts";
 import { statusLabel } from "../words.ts";
 import type { AppraisalModel } from "./model.ts";
-import { consequencesWords, pointsWords, semesterNotes } from "./words.ts";
+import { consequencesWords, dormsWords, pointsWords, semesterNotes } from "./words.ts";
 
 /** The yearly record as one table: a row per person, the semesters side by side. */
 export interface AppraisalSheet {
@@ -50,7 +50,7 @@ export function appraisalSheet(model: AppraisalModel, lang: Lang): AppraisalShee
       const e = r.semesters.find((x) => x.semesterId === s.id);
       return e
         ? [
-            e.dorm.label,
+            dormsWords(e, lang),
             gradeLabel(e.grade, lang),
             e.inspections,
             e.excellents,

@@ -6,7 +6,7 @@ import { officialHead, signature } from "../official.ts";
 import { gradeCell } from "../parts.ts";
 import { statusLabel } from "../words.ts";
 import type { AppraisalModel, AppraisalRecord } from "./model.ts";
-import { consequencesWords, pointsWords, semesterNotes } from "./words.ts";
+import { consequencesWords, dormsWords, pointsWords, semesterNotes } from "./words.ts";
 
 /** The title of a year's record. */
 export function appraisalTitle(lang: Lang, year: string): string {
@@ -27,7 +27,7 @@ function personSection(r: AppraisalRecord, lang: Lang, flavour: RenderOptions["c
     .join(" ");
   const rows = r.semesters.map((s) => [
     semesterName(s.semesterId, lang),
-    s.dorm.label,
+    dormsWords(s, lang),
     gradeCell(s.grade, lang),
     s.inspections,
     s.excellents,

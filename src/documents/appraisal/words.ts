@@ -31,6 +31,17 @@ export function consequencesWords(s: AppraisalSemester, lang: Lang): string {
 }
 
 /**
+ * The dorm or dorms lived in during a semester, in order: a member who moved answers for each.
+ *
+ * @example
+ * dormsWords(semesterWithAMove, "zh") //=> "3-201→5-402"
+ */
+export function dormsWords(s: AppraisalSemester, lang: Lang): string {
+  const labels = s.stays?.map((x) => x.dorm.label).filter((l, i, all) => l !== all[i - 1]);
+  return labels?.length ? labels.join(lang === "zh" ? "→" : " → ") : s.dorm.label;
+}
+
+/**
  * What else a semester's record says, a line each: moves, revoked and cleared inspections,
  * contact coverage and the dorm's written opinion.
  *

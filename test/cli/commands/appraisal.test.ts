@@ -46,7 +46,7 @@ describe("dorm-plaque appraisal", () => {
       "张三",
       "正式党员",
       "一支部",
-      "B",
+      "A→B",
       "不合格",
       3,
       1,

@@ -125,21 +125,24 @@ describe("appraisal model", () => {
     expect(plain.records.every((r) => r.points === undefined)).toBe(true);
   });
 
-  it("renders pages and a table in either language, the record of one person never split", () => {
+  it("renders pages and a table in either language, each person's record on a page of its own", () => {
     const html = renderAppraisal(m, "zh");
     expect(html).toContain("2025-2026学年党员寝室情况年度考评记录");
     expect(html).toContain("住宿变动：A（至 2025-10-31）→B（2025-11-01 起）");
     expect(html).toContain(
       "积分：14（本人宿舍不合格 2 次 × -5；本人宿舍优秀 4 次 × 1；学期等级优秀 1 次 × 20；学期等级不合格 1 次 × 0）",
     );
-    expect(html).toMatch(/section\.person \{ break-inside: avoid/);
+    expect(html).toMatch(/section\.person \{ break-before: page; [^}]*break-inside: avoid/);
+    // The semester of the move names both dorms, in order.
+    expect(html).toContain('<td class="nw">2025-2026学年第一学期</td><td class="nw">A→B</td>');
     const en = renderAppraisal(m, "en");
     expect(en).toContain("Dorm record for the 2025-2026 appraisal");
     expect(en).toContain("Moves: A (to 2025-10-31) → B (from 2025-11-01)");
+    expect(en).toContain('<td class="nw">A → B</td>');
     const sheet = appraisalSheet(m, "zh");
     expect(sheet.rows[0]?.slice(0, 4)).toEqual(["学号", "姓名", "政治面貌", "支部"]);
     expect(sheet.rows[1]?.slice(4, 10)).toEqual([
-      "B",
+      "A→B",
       "不合格",
       5,
       2,
