@@ -375,6 +375,10 @@ export const LABELS = {
     zh: "住宿变动 {moved} 人，申诉撤销 {revoked} 次，清除不合格 {cleared} 次",
     en: "{moved} members moved, {revoked} inspections revoked on appeal, {cleared} fails cleared",
   },
+  "summary.contact": {
+    zh: "联系分工 {assigned} 人，未达标 {below} 人",
+    en: "{assigned} members with contact assignments, {below} below their requirement",
+  },
   "summary.changes": {
     zh: "已处理结果有 {count} 项变更（见“变更记录”表）",
     en: "{count} reported consequences changed (see the Change log tab)",

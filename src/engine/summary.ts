@@ -19,6 +19,9 @@ export interface Summary {
   readonly moved: number;
   readonly revokedOnAppeal: number;
   readonly cleared: number;
+  /** Members with contact assignments, and those of them below their requirement. */
+  readonly assigned: number;
+  readonly contactBelow: number;
 }
 
 /**
@@ -41,6 +44,8 @@ export function summarize(evaluation: Evaluation): Summary {
     moved: evaluation.stays.size,
     revokedOnAppeal: evaluation.dorms.reduce((n, d) => n + d.revoked.length, 0),
     cleared: evaluation.dorms.reduce((n, d) => n + d.cleared.length, 0),
+    assigned: evaluation.coverage.length,
+    contactBelow: evaluation.coverage.filter((c) => c.below).length,
   };
 }
 
@@ -70,6 +75,8 @@ export function summaryLines(summary: Summary, badRows: number, lang: Lang): str
       }),
     );
   }
+  if (summary.assigned > 0)
+    lines.push(t(lang, "summary.contact", { assigned: summary.assigned, below: summary.contactBelow }));
   if (badRows > 0) lines.push(t(lang, "summary.checks", { rows: badRows }));
   return lines;
 }

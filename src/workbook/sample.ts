@@ -367,6 +367,8 @@ interface SampleVisit {
   readonly group: Words;
   readonly finding: Words;
   readonly followUp: Words | undefined;
+  /** Student IDs of the members who went, when the row names them. */
+  visitors?: string[];
 }
 
 interface SampleTalk {
@@ -877,7 +879,8 @@ const SCHOOL: Words = ["校级", "school"];
  * The history a department accumulates, added once the semester is built so that nothing else
  * changes: who inspected (safety and the scripted dorms' fails are school-level checks, never
  * cleared); the R3 dorm's first member moves out after its second fail, and appeals that fail
- * in vain; one fail of a sloppy dorm is revoked on appeal; a few seniors each contact a dorm.
+ * in vain; one fail of a sloppy dorm is revoked on appeal; a few seniors each contact a dorm,
+ * and one of them misses the last visit to it.
  */
 function withHistory(department: Department): Department {
   const { dorms, people, inspections } = department;
@@ -922,6 +925,14 @@ function withHistory(department: Department): Department {
     const home = dorms.find((d) => d.id === p.dormId);
     const next = home && dorms.slice(home.index + 1).find((d) => others.has(d.id));
     if (next) assignments.push({ studentId: p.id, dormId: next.id });
+  }
+  // The last visit to a dorm that several seniors contact names who went: one of them did not,
+  // and falls short that month.
+  const shared = assignments.find((a) => assignments.filter((b) => b.dormId === a.dormId).length > 1);
+  const lastVisit = shared && department.visits.filter((v) => v.dormId === shared.dormId).at(-1);
+  if (shared && lastVisit) {
+    const contacts = assignments.filter((a) => a.dormId === shared.dormId).map((a) => a.studentId);
+    lastVisit.visitors = contacts.slice(0, -1);
   }
   return { ...department, people: moved, moves, assignments };
 }
@@ -1048,6 +1059,7 @@ function visitRow(visit: SampleVisit, lang: Lang): Row {
     "col.group": pick(visit.group, lang),
     "col.findings": pick(visit.finding, lang),
     "col.followUp": text(visit.followUp, lang),
+    "col.visitors": visit.visitors?.join(lang === "zh" ? "、" : ", ") ?? "",
   };
 }
 

@@ -38,6 +38,8 @@ describe("summary", () => {
         moved: 0,
         revokedOnAppeal: 0,
         cleared: 0,
+        assigned: 0,
+        contactBelow: 0,
       });
     });
   });
@@ -61,6 +63,14 @@ describe("summary", () => {
       );
       expect(lines.at(-1)).toBe("住宿变动 1 人，申诉撤销 2 次，清除不合格 0 次");
       expect(summaryLines(summarize(evaluation), 0, "zh")).toHaveLength(4);
+    });
+
+    it("adds a line for contact assignments only when the workbook has some", () => {
+      const lines = summaryLines({ ...summarize(evaluation), assigned: 8, contactBelow: 1 }, 0, "zh");
+      expect(lines.at(-1)).toBe("联系分工 8 人，未达标 1 人");
+      expect(summaryLines({ ...summarize(evaluation), assigned: 8, contactBelow: 0 }, 0, "en").at(-1)).toBe(
+        "8 members with contact assignments, 0 below their requirement",
+      );
     });
 
     it("adds a line for rows with problems only when there are some", () => {

@@ -174,8 +174,8 @@ describe("sampleWorkbook", () => {
     }
   });
 
-  it("shows a move, an appeal upheld and one revoked, and fails cleared by later excellents", () => {
-    expect(zh.summary).toMatchObject({ moved: 1, revokedOnAppeal: 1 });
+  it("shows a move, an appeal upheld and one revoked, fails cleared by later excellents and a member short of contact visits", () => {
+    expect(zh.summary).toMatchObject({ moved: 1, revokedOnAppeal: 1, assigned: 8, contactBelow: 1 });
     expect(zh.summary.cleared).toBeGreaterThan(0);
     const [mover] = [...evaluation.stays.keys()];
     const revoked = evaluation.members.find((m) => m.studentId === mover);
