@@ -98,10 +98,6 @@ export const SIDEBAR_LABELS = {
     en: "Why un-archive it (required; it goes into the Change log)",
   },
   "sidebar.sec.contact": { zh: "联系分工", en: "Contact assignments" },
-  "sidebar.noContactGaps": {
-    zh: "有联系分工的党员本学期都已达标。",
-    en: "Every assigned member has met the requirement so far.",
-  },
   "sidebar.contactGap": {
     zh: "走访 {visits} 次；未达标：{months}",
     en: "{visits} visits; below in {months}",

@@ -391,6 +391,12 @@ describe("the sidebar in Chromium", () => {
     await expect.poll(() => page.locator("#appeals-title").textContent()).toBe("申诉撤销与清除");
     expect(await page.locator("section[aria-labelledby=appeals-title] li").count()).toBe(1);
     expect(await page.locator("section[aria-labelledby=appeals-title]").textContent()).toContain("记录撤销");
+    const gaps = dashboardOf(addOn).contactGaps;
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(await page.locator("details[data-key=contact] summary").textContent()).toBe(
+      `${gaps.length} 名党员联系分工未达标`,
+    );
+    expect(await page.locator("details[data-key=contact] li").count()).toBe(gaps.length);
     const mover = dashboardOf(addOn).members.find((m) => m.stays);
     expect(mover?.stays?.length).toBe(2);
     await page.locator(`details[data-key="member:${mover?.studentId}"] summary`).click();
