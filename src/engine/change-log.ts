@@ -1,6 +1,7 @@
 import type { RevokedInspection } from "./appeals.ts";
 import type { ClearedFail } from "./clearing.ts";
 import { isoOf } from "./day.ts";
+import type { Grade } from "./dorm-result.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { InspectionRef } from "./evidence.ts";
 import type { MemberOutcome } from "./member-outcome.ts";
@@ -29,6 +30,7 @@ export type ChangeReason =
   | { readonly kind: "move"; readonly stays: readonly Stay[] }
   | { readonly kind: "streak" | "total"; readonly evidence: readonly InspectionRef[] }
   | { readonly kind: "unarchived"; readonly note: string }
+  | { readonly kind: "grade"; readonly grade: Grade }
   | { readonly kind: "records" };
 
 /** One automatic change to a consequence that had already been reported. */
@@ -115,6 +117,13 @@ function reasonOf(
     return { kind: "cleared", cleared };
   if (evaluation.stays.has(m.studentId) && showsAs(outcomeIn(variant("move")), item, before))
     return { kind: "move", stays };
+  // Award priority follows the semester grade (R6): lost, it is the grade that says why.
+  if (item === "priority" && !m.priority) {
+    const grade =
+      evaluation.memberRecords.get(m.studentId)?.grade ??
+      evaluation.dorms.find((d) => d.dormId === m.dormId)?.grade;
+    if (grade && grade !== "excellent") return { kind: "grade", grade };
+  }
   return { kind: "records" };
 }
 
@@ -124,7 +133,8 @@ function reasonOf(
  * (a change of language is no change). More criticisms or praises than before are new notices,
  * not a change of those reported, and are left out. Each change says why: a new sanction by the
  * inspections that brought it; any other change by an appeal, a cleared fail or a move when the
- * evaluation without that rule (`variant`) shows what the tab showed, else by the records.
+ * evaluation without that rule (`variant`) shows what the tab showed; lost award priority by the
+ * semester grade; else by the records.
  *
  * @example
  * consequenceChanges(shown, evaluation, "zh", variant)[0]

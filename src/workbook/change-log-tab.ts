@@ -9,6 +9,7 @@ import { isoOf } from "../engine/day.ts";
 import type { InspectionRef } from "../engine/evidence.ts";
 import { staysLine } from "../engine/history-words.ts";
 import type { Lang } from "../engine/labels.ts";
+import { gradeLabel } from "../engine/wording.ts";
 import { t } from "./labels.ts";
 import { textOf } from "./normalize.ts";
 import type { WorkbookRead } from "./read.ts";
@@ -108,6 +109,8 @@ export function reasonWords(reason: ChangeReason, labelOf: (id: string) => strin
       return t(lang, `reason.${reason.kind}`, { count: reason.evidence.length, list: list(reason.evidence) });
     case "unarchived":
       return t(lang, "reason.unarchived", { note: reason.note });
+    case "grade":
+      return t(lang, "reason.grade", { grade: gradeLabel(reason.grade, lang) });
     case "records":
       return t(lang, "reason.records");
   }

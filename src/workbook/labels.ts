@@ -116,6 +116,10 @@ export const SHEET_LABELS = {
     zh: "本学期检查不合格 {count} 次：{list}",
     en: "{count} failing inspections this semester: {list}",
   },
+  "reason.grade": {
+    zh: "学期等级现为{grade}（评优优先只给优秀宿舍的党员）",
+    en: "the semester grade is now {grade} (award priority is for members of excellent dorms only)",
+  },
   "reason.records": {
     zh: "检查记录、住宿变动或设置有改动",
     en: "the inspections, moves or settings were changed",

@@ -110,6 +110,19 @@ describe("change-log", () => {
       ]);
     });
 
+    it("explains lost award priority by the semester grade", () => {
+      const before = records({
+        dorms: dorms("A"),
+        members: [member("m", "A")],
+        inspections: series("A", "2025-09-01", "ee"),
+      });
+      const after = records({ ...before, inspections: series("A", "2025-09-01", "eeppp") });
+      const changes = changesBetween(before, after);
+      expect(changes.map((c) => [c.item, c.before, c.after, c.reason])).toEqual([
+        ["priority", "优先", "", { kind: "grade", grade: "pass" }],
+      ]);
+    });
+
     it("sees no change when only the language changed", () => {
       const e = evaluate(streak, settings(), TODAY);
       expect(consequenceChanges(shownBy(e, "en"), e, "zh", () => e)).toEqual([]);

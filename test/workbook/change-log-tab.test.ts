@@ -120,6 +120,9 @@ describe("change-log-tab", () => {
         "不合格已清除：2025-10-20 3-201 卫生（检查记录第 3 行），此后优秀 2 次（2025-10-27、2025-11-03）",
       );
       expect(reasonWords({ kind: "records" }, (id) => id, "zh")).toBe("检查记录、住宿变动或设置有改动");
+      expect(reasonWords({ kind: "grade", grade: "pass" }, (id) => id, "zh")).toBe(
+        "学期等级现为合格（评优优先只给优秀宿舍的党员）",
+      );
       expect(reasonWords({ kind: "unarchived", note: "申诉改判" }, (id) => id, "zh")).toBe(
         "取消归档后按现有记录重新计算（取消理由：申诉改判）",
       );
