@@ -34,6 +34,9 @@ export const ENTRY_POINTS = {
   setLanguage: "/** Sidebar: sets the language of the workbook and the add-on. */",
   exportReport: "/** Export dialog: builds the semester report or a bulletin, PDF and web page. */",
   showExportDialog: "/** Sidebar: opens the export dialog. */",
+  menuArchive: "/** Menu: archives the semester shown, or un-archives it with a reason. */",
+  archiveSemester: "/** Sidebar: archives the semester shown. */",
+  unarchiveSemester: "/** Sidebar: un-archives the semester shown, with a reason. */",
   DORMGRADE: `/**
  * The semester grade of a dorm: 优秀 / 合格 / 不合格 / 未检查.
  *
@@ -109,6 +112,25 @@ export const ON_DEMAND = {
   SampleCode: "src/workbook/sample-module.ts",
   IntakeCode: "src/intake/sheets-module.ts",
   KitCode: "src/documents/plaque-kit/sheets-module.ts",
+  HistoryCode: "src/workbook/archive-module.ts",
+  WordsCode: "src/workbook/words-module.ts",
+  ActionsCode: "src/gas/actions-module.ts",
+};
+
+/**
+ * Label tables Code.js leaves out: in its bundle each of these files exports an empty table, and
+ * src/gas/index.ts has the labels looked up in dist/WordsCode.html when one is first needed
+ * (a recalculation, a menu or sidebar action; never a custom function or onOpen).
+ */
+const LATE_LABELS = /[\\/](engine[\\/]run-labels|workbook[\\/]sheet-labels)\.ts$/;
+const lateLabels = {
+  name: "late-labels",
+  setup(build) {
+    build.onLoad({ filter: LATE_LABELS }, () => ({
+      contents: "export const RUN_LABELS = {};\nexport const SHEET_LABELS = {};\n",
+      loader: "js",
+    }));
+  },
 };
 
 async function bundle(entry, options = {}) {
@@ -202,6 +224,7 @@ export async function build() {
     platform: "neutral",
     target: "es2020",
     minify: true,
+    plugins: [lateLabels],
   });
   const code = `${iife}\n${stubs()}`;
   verify(code);

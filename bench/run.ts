@@ -5,6 +5,7 @@ import { benchAddOn } from "./addon.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchEngine } from "./engine.ts";
 import { benchFiles } from "./files.ts";
+import { benchHistory } from "./history.ts";
 import { benchIntake } from "./intake.ts";
 import { benchOffline } from "./offline.ts";
 import { benchPlaqueKit } from "./plaque-kit.ts";
@@ -13,6 +14,7 @@ import { finish } from "./targets.ts";
 
 benchEngine();
 benchAddOn();
+benchHistory();
 await benchDocuments();
 await benchFiles();
 await benchOffline();

@@ -23,6 +23,9 @@ const VALUE_FLAGS = new Set([
   "--into",
   "--map",
   "--month",
+  "--reason",
+  "--year",
+  "--student",
 ]);
 const BOOLEAN_FLAGS = new Set([
   "--sample",
@@ -34,6 +37,7 @@ const BOOLEAN_FLAGS = new Set([
   "--force",
   "--apply",
   "--all",
+  "--undo",
 ]);
 
 /** A usage error: the message, then the usage text. */

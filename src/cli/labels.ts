@@ -35,6 +35,14 @@ export const CLI_LABELS = {
         [--semester 2025-2026-1] [--month YYYY-MM] [--today YYYY-MM-DD] [--lang zh|en]
       汇总多个院系的工作簿（各以“院系名称”命名），按学院排出优秀率、不合格率和平均分，
       并列出全校平均分前后 10 名宿舍；只有学院、宿舍和数字，可以公开。
+  dorm-plaque archive <工作簿.xlsx> (--out <结果.xlsx> | --in-place) [--semester 2025-2026-1] [--today YYYY-MM-DD]
+  dorm-plaque archive <工作簿.xlsx> --undo --reason <理由> (--out <结果.xlsx> | --in-place) [--semester …]
+      学期归档：把该学期的结果、所用设置和记录冻结到受保护的“学期归档”表中，此后该学期的计算列、
+      报告和年度考核都取自归档，对其记录的修改只在“校验”列中注明。--undo 取消归档（须写明理由），
+      两者都记入“变更记录”表。不给 --semester 时为工作簿当前显示的学期。
+  dorm-plaque appraisal <工作簿.xlsx> --out <考评.pdf|考评.html|考评.xlsx> [--year 2025-2026] [--student 学号]
+      年度考评记录：每名党员、发展对象和入党积极分子本学年两个学期的宿舍情况（等级、不合格、优秀、
+      处理、住宿变动、联系宿舍，以及按设置计算的积分），每人一页，或一张表（.xlsx）。
   dorm-plaque --help
 
 退出码：0 完成，1 输入有误或文件无法读写（文件不存在、不是 .xlsx、缺少表格、磁盘已满、没有权限），
@@ -78,6 +86,17 @@ Usage:
       Rolls several departments' workbooks (each named by its Department setting) up into the
       school's college rankings by excellent rate, fail rate and mean score, with the school's
       top and bottom 10 dorms: colleges, dorms and figures only, fit to publish.
+  dorm-plaque archive <workbook.xlsx> (--out <archived.xlsx> | --in-place) [--semester 2025-2026-1] [--today YYYY-MM-DD]
+  dorm-plaque archive <workbook.xlsx> --undo --reason <why> (--out <graded.xlsx> | --in-place) [--semester …]
+      Archives a semester: its results, the settings used and its records are frozen in a
+      protected Archive tab; from then on its computed columns, reports and annual assessment
+      come from the archive, and an edit to one of its rows is only noted in the Check column.
+      --undo un-archives it (a reason is required); both go into the Change log tab. Without
+      --semester, the semester the workbook shows.
+  dorm-plaque appraisal <workbook.xlsx> --out <appraisal.pdf|.html|.xlsx> [--year 2025-2026] [--student ID]
+      The yearly appraisal record: for every member, candidate and activist, both semesters of
+      their dorm (grades, fails, excellents, consequences, moves, contacted dorms, and points when
+      the Settings tab gives them), a page each, or one table (.xlsx).
   dorm-plaque --help
 
 Exit codes: 0 done, 1 bad input or a file that cannot be read or written (missing file, not an
@@ -137,6 +156,18 @@ Messages follow the shell's language (LANG); DORM_PLAQUE_LANG=zh|en chooses one.
   "cli.posterPeriod": {
     zh: "海报按学期或按月（--month YYYY-MM）生成，不用 --from/--to",
     en: "a poster is of the semester or of a month (--month YYYY-MM), not of --from/--to",
+  },
+  "cli.badYear": {
+    zh: "--year 应为 2025-2026 这样的学年，而不是 {value}",
+    en: "--year must be an academic year like 2025-2026, not {value}",
+  },
+  "cli.unknownStudents": {
+    zh: "“党员”表中没有这些学号（或他们不是党员、发展对象、入党积极分子）：{ids}",
+    en: "No member, candidate or activist with these student IDs on the Members tab: {ids}",
+  },
+  "cli.reasonWithoutUndo": {
+    zh: "--reason 只用于 --undo（取消归档时写明理由）",
+    en: "--reason goes with --undo (the reason for un-archiving)",
   },
   "cli.badToday": {
     zh: "--today 应为 2026-01-20 这样的日期，而不是 {value}",

@@ -1,5 +1,7 @@
 import { parseArgs, usageError } from "./args.ts";
 import { CliError } from "./cli-error.ts";
+import { appraisal } from "./commands/appraisal.ts";
+import { archive } from "./commands/archive.ts";
 import { grade } from "./commands/grade.ts";
 import { importCommand } from "./commands/import.ts";
 import { init } from "./commands/init.ts";
@@ -53,6 +55,8 @@ export async function main(
     else if (command === "import") await importCommand(parsed, print, printError);
     else if (command === "plaques") await plaques(parsed, print);
     else if (command === "rollup") await rollup(parsed, print, steps);
+    else if (command === "archive") await archive(parsed, print, printError);
+    else if (command === "appraisal") await appraisal(parsed, print);
     else if (command) throw usageError(lang, t(lang, "cli.unknownCommand", { command }));
     else throw new CliError(t(lang, "cli.usage"), 2);
     return 0;

@@ -14,6 +14,8 @@ export const TEMPLATE_ROWS: Readonly<Record<TabKey, number>> = {
   inspections: 5000,
   visits: 2000,
   talks: 2000,
+  moves: 500,
+  assignments: 500,
   settings: 0,
   scoresheet: 100,
 };

@@ -4,7 +4,7 @@ import type { Edition } from "./source.ts";
 
 /** What a user asks to export: the semester report, the bulletin of a period, or a ranking poster. */
 export interface DocumentRequest {
-  readonly kind: "report" | "bulletin" | "poster";
+  readonly kind: "report" | "bulletin" | "poster" | "appraisal";
   readonly edition: Edition;
   /** The bulletin's period, ISO dates, both days included. */
   readonly from?: string;
@@ -15,6 +15,8 @@ export interface DocumentRequest {
   readonly documentNumber?: string;
   /** The poster's period: a month `YYYY-MM`, or the semester when absent. */
   readonly period?: string;
+  /** The appraisal record's academic year, `2025-2026`: the year shown when absent. */
+  readonly year?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export function documentFileName(lang: Lang, request: DocumentRequest, semesterI
   if (request.kind === "poster") {
     return `${t(lang, "report.file.poster")}-${request.period || semesterId}`;
   }
+  if (request.kind === "appraisal") return t(lang, "appraisal.file", { year: request.year ?? "" });
   const edition = t(lang, `doc.file.${request.edition}`);
   if (request.kind === "bulletin") {
     const period = t(lang, "doc.file.period", { from: request.from ?? "", to: request.to ?? "" });

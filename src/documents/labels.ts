@@ -352,6 +352,90 @@ export const DOCUMENT_LABELS = {
   "doc.dialog.number": { zh: "文号（可不填）", en: "Document number (optional)" },
   "doc.dialog.make": { zh: "生成", en: "Make" },
   "doc.dialog.working": { zh: "正在生成，请稍候…", en: "Working…" },
+  "doc.dialog.appraisal": {
+    zh: "年度考评记录（{year}学年，仅内部版）",
+    en: "Yearly appraisal record ({year}, internal only)",
+  },
+
+  "report.archived": {
+    zh: "本学期已于 {date} 归档，以下数字取自归档。",
+    en: "This semester was archived on {date}; the figures below come from the archive.",
+  },
+  "report.sec.history": { zh: "申诉、清除与住宿变动", en: "Appeals, cleared fails and moves" },
+  "report.sub.revokedInspections": {
+    zh: "申诉撤销的检查（不计入任何规则）",
+    en: "Inspections revoked on appeal (counted by no rule)",
+  },
+  "report.sub.clearedFails": { zh: "已清除的不合格", en: "Cleared fails" },
+  "report.sub.moves": { zh: "本学期住宿变动", en: "Moves this semester" },
+  "report.col.reason": { zh: "理由", en: "Reason" },
+  "report.col.clearedBy": { zh: "此后的优秀", en: "Later excellents" },
+  "report.sub.belowAssignment": {
+    zh: "联系分工未达标的党员（每月至少 {required} 次）",
+    en: "Members below their contact requirement ({required} a month)",
+  },
+  "report.col.assigned": { zh: "分工宿舍", en: "Assigned dorms" },
+  "report.col.coverage": { zh: "完成情况", en: "Coverage" },
+
+  "appraisal.title": { zh: "{year}学年党员寝室情况年度考评记录", en: "Dorm record for the {year} appraisal" },
+  "appraisal.intro": {
+    zh: "按照学生党员寝室挂牌制度，评议考核时每名党员应说明本人所在宿舍的安全、卫生情况，入党积极分子和发展对象的宿舍情况作为考察参考。以下为本学年各学期的记录，处理按检查当天所住的宿舍计。",
+    en: "Under the member dorm plaque system, each member's appraisal report states their own dorm's safety and hygiene results, and those of activists and candidates are part of their review. Below is each semester of the year; consequences follow the dorm lived in on each inspection's day.",
+  },
+  "appraisal.archivedNote": {
+    zh: "{semester}已于 {date} 归档，其数字取自归档。",
+    en: "{semester} was archived on {date}; its figures come from the archive.",
+  },
+  "appraisal.summary": { zh: "一览", en: "Summary" },
+  "appraisal.records": { zh: "个人记录", en: "Records" },
+  "appraisal.col.person": { zh: "姓名", en: "Name" },
+  "appraisal.col.semester": { zh: "学期", en: "Semester" },
+  "appraisal.col.consequences": { zh: "处理", en: "Consequences" },
+  "appraisal.col.points": { zh: "积分", en: "Points" },
+  "appraisal.moves": { zh: "住宿变动：{stays}", en: "Moves: {stays}" },
+  "appraisal.revoked": { zh: "申诉撤销：{list}", en: "Revoked on appeal: {list}" },
+  "appraisal.cleared": { zh: "已清除的不合格：{list}", en: "Cleared fails: {list}" },
+  "appraisal.contact": { zh: "联系宿舍：{fails}；{coverage}", en: "Contacted dorms: {fails}; {coverage}" },
+  "appraisal.points": { zh: "积分：{total}（{lines}）", en: "Points: {total} ({lines})" },
+  "appraisal.points.ownFail": {
+    zh: "本人宿舍不合格 {count} 次 × {each}",
+    en: "{count} own-dorm fails × {each}",
+  },
+  "appraisal.points.contactFail": {
+    zh: "联系宿舍不合格 {count} 次 × {each}",
+    en: "{count} contacted-dorm fails × {each}",
+  },
+  "appraisal.points.ownExcellent": {
+    zh: "本人宿舍优秀 {count} 次 × {each}",
+    en: "{count} own-dorm excellents × {each}",
+  },
+  "appraisal.points.gradeExcellent": {
+    zh: "学期等级优秀 {count} 次 × {each}",
+    en: "{count} semesters graded excellent × {each}",
+  },
+  "appraisal.points.gradePass": {
+    zh: "学期等级合格 {count} 次 × {each}",
+    en: "{count} semesters graded pass × {each}",
+  },
+  "appraisal.points.gradeFail": {
+    zh: "学期等级不合格 {count} 次 × {each}",
+    en: "{count} semesters graded fail × {each}",
+  },
+  "appraisal.pointsNote": {
+    zh: "积分按“设置”表的积分项计算，各项分值由院系自定，此处仅为示例性的计算。",
+    en: "Points follow the Settings tab's points table, whose values each department sets.",
+  },
+  "appraisal.opinion": {
+    zh: "宿舍书面考评意见（{semester}）：{text}",
+    en: "Written opinion of the dorm ({semester}): {text}",
+  },
+  "appraisal.signature": {
+    zh: "本人签字：＿＿＿＿＿＿　　支部书记签字：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿",
+    en: "Member: ________________   Branch secretary: ________________   Date: ____________",
+  },
+  "appraisal.none": { zh: "本学年没有需要记录的人员。", en: "Nobody to record this year." },
+  "appraisal.file": { zh: "年度考评记录-{year}", en: "appraisal-record-{year}" },
+  "appraisal.sheet": { zh: "年度考评 {year}", en: "Appraisal {year}" },
   "doc.dialog.badPeriod": {
     zh: "请填写开始和结束日期，开始不晚于结束。",
     en: "Give a start and an end date, the start not after the end.",

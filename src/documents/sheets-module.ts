@@ -8,8 +8,13 @@ import type { Lang } from "../engine/labels.ts";
 import { type RankingsBoard, rankingsBoard } from "../engine/rankings-board.ts";
 import { semesterName } from "../engine/semester.ts";
 import type { Grading } from "../workbook/grade.ts";
+import type { Grid } from "../workbook/layout.ts";
 import { periodName } from "../workbook/rankings-labels.ts";
 import { type RankingsSheet, rankingsSheet } from "../workbook/rankings-sheet.ts";
+import { appraisalModel } from "./appraisal/model.ts";
+import { type AppraisalSheet, appraisalSheet } from "./appraisal/sheet.ts";
+import { renderAppraisal } from "./appraisal/template.ts";
+import { yearOf, yearSemesters } from "./appraisal/year.ts";
 import { bulletinModel, periodOf } from "./bulletin/model.ts";
 import { renderBulletin } from "./bulletin/template.ts";
 import { type DocumentRequest, documentFileName } from "./file-name.ts";
@@ -20,7 +25,7 @@ import { type ReportSheet, reportSheet } from "./report/grid.ts";
 import { mondayOf, reportModel } from "./report/model.ts";
 import { renderReport } from "./report/template.ts";
 
-export type { DocumentRequest, RankingsSheet, ReportSheet };
+export type { AppraisalSheet, DocumentRequest, RankingsSheet, ReportSheet };
 
 /** A document ready to hand over: its file name and its two renderings. */
 export interface PreparedDocument {
@@ -48,6 +53,8 @@ export interface ExportChoices {
   readonly posterPeriods: readonly { readonly id: string; readonly name: string }[];
   /** The kind the dialog opens with. */
   readonly kind: DocumentRequest["kind"];
+  /** The academic year shown, for the appraisal record: `2025-2026`. */
+  readonly year: string;
 }
 
 /**
@@ -78,6 +85,7 @@ export function exportChoices(grading: Grading, kind: DocumentRequest["kind"] = 
       name: periodName(p, lang),
     })),
     kind,
+    year: yearOf(grading),
   };
 }
 
@@ -89,17 +97,32 @@ export function exportChoices(grading: Grading, kind: DocumentRequest["kind"] = 
  * @example
  * prepareDocument(grading, { kind: "report", edition: "public" }).baseName //=> "学期报告-2025-2026-1-公示版"
  */
-export function prepareDocument(grading: Grading, request: DocumentRequest): PreparedDocument {
+export function prepareDocument(
+  grading: Grading,
+  request: DocumentRequest,
+  opinions?: Grid,
+): PreparedDocument {
   const lang = grading.read.lang;
+  if (request.kind === "appraisal") {
+    const model = appraisalOf(grading, request.year, opinions);
+    return {
+      lang,
+      baseName: documentFileName(lang, { ...request, year: model.year }, grading.evaluation.semester.id),
+      pdfHtml: renderAppraisal(model, lang, { charts: "html" }),
+      webHtml: renderAppraisal(model, lang, { charts: "svg" }),
+    };
+  }
   const number = request.documentNumber?.trim();
+  // An archived semester's documents are made from its archive (`source`), as it was frozen.
+  const base = grading.source;
   const source =
     number === undefined
-      ? grading
+      ? base
       : {
-          ...grading,
+          ...base,
           evaluation: {
-            ...grading.evaluation,
-            settings: { ...grading.evaluation.settings, documentNumber: number },
+            ...base.evaluation,
+            settings: { ...base.evaluation.settings, documentNumber: number },
           },
         };
   const baseName = documentFileName(lang, request, grading.evaluation.semester.id);
@@ -134,6 +157,28 @@ export function prepareDocument(grading: Grading, request: DocumentRequest): Pre
   };
 }
 
+/** The yearly appraisal record of a graded workbook, for a year (the one shown by default). */
+function appraisalOf(grading: Grading, year: string | undefined, opinions: Grid | undefined) {
+  const theYear = year && /^\d{4}-\d{4}$/.test(year) ? year : yearOf(grading);
+  return appraisalModel(
+    theYear,
+    yearSemesters(grading, theYear, opinions),
+    grading.read.settings,
+    grading.read.records.members,
+    { today: isoOf(grading.today) },
+  );
+}
+
+/**
+ * The Appraisal tab of a graded workbook: the yearly record as one table.
+ *
+ * @example
+ * appraisalTab(grading, "2025-2026").rows[0]?.[0] //=> "学号"
+ */
+export function appraisalTab(grading: Grading, year?: string, opinions?: Grid): AppraisalSheet {
+  return appraisalSheet(appraisalOf(grading, year, opinions), grading.read.lang);
+}
+
 /**
  * The Report tab of a graded workbook: the internal semester report laid out as a sheet.
  *
@@ -141,7 +186,7 @@ export function prepareDocument(grading: Grading, request: DocumentRequest): Pre
  * reportTab(grading).values[0]?.[0] //=> "关于2025-2026学年第一学期学生党员寝室挂牌检查情况的报告"
  */
 export function reportTab(grading: Grading): ReportSheet {
-  return reportSheet(reportModel(grading, { edition: "internal" }), grading.read.lang);
+  return reportSheet(reportModel(grading.source, { edition: "internal" }), grading.read.lang);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dayOfIso } from "../engine/day.ts";
 import type { Evaluation } from "../engine/evaluate.ts";
 import type { InspectionRef } from "../engine/evidence.ts";
 import {
@@ -8,6 +9,7 @@ import {
   type Records,
   type Status,
 } from "../engine/records.ts";
+import { dormOn, type Stay } from "../engine/residence.ts";
 import type { Settings } from "../engine/settings.ts";
 
 /**
@@ -17,7 +19,16 @@ import type { Settings } from "../engine/settings.ts";
 export type Edition = "internal" | "public";
 
 /** The workbook's tabs, as the report names them in its data-quality notes. */
-export type TabName = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings" | "scoresheet";
+export type TabName =
+  | "dorms"
+  | "members"
+  | "inspections"
+  | "visits"
+  | "talks"
+  | "moves"
+  | "assignments"
+  | "settings"
+  | "scoresheet";
 
 /**
  * What a report needs of a graded workbook: the records with each tab's check messages, and the
@@ -30,6 +41,8 @@ export interface ReportSource {
     readonly checks: Partial<Record<TabName, readonly string[]>>;
   };
   readonly evaluation: Evaluation;
+  /** ISO date the semester was archived, when its figures come from the archive. */
+  readonly archivedOn?: string;
 }
 
 /** A dorm as a report shows it. */
@@ -159,6 +172,28 @@ export function sanctionedByDorm(members: readonly Member[]): Map<string, Member
 }
 
 /**
+ * The full and probationary members who lived in a dorm on a day: those who never moved by their
+ * present dorm, those who moved by where they lived that day.
+ *
+ * @example
+ * residentsOn(records.members, evaluation.stays)("3-201", "2025-10-13").map((m) => m.name) //=> ["张三"]
+ */
+export function residentsOn(
+  members: readonly Member[],
+  stays: ReadonlyMap<string, readonly Stay[]>,
+): (dormId: string, date: string) => readonly Member[] {
+  const settled = sanctionedByDorm(members.filter((m) => !stays.has(m.id)));
+  const movers = members.filter((m) => stays.has(m.id) && isSanctioned(m.status));
+  if (movers.length === 0) return (dormId) => settled.get(dormId) ?? [];
+  return (dormId, date) => {
+    const day = dayOfIso(date) as number;
+    const moved = movers.filter((m) => dormOn(stays.get(m.id), m.dormId, day) === dormId);
+    const here = settled.get(dormId) ?? [];
+    return moved.length ? [...here, ...moved] : here;
+  };
+}
+
+/**
  * The people of an edition: everyone for the internal one, nobody (undefined) for the public one.
  *
  * @example
@@ -173,16 +208,16 @@ export function peopleFor(edition: Edition, members: readonly Member[] | undefin
  * where full or probationary members live.
  *
  * @example
- * noticesOf(fails, sanctioned, dormOf, "public")[0]?.members //=> undefined
+ * noticesOf(fails, residentsOn(members, stays), dormOf, "public")[0]?.members //=> undefined
  */
 export function noticesOf(
   inspections: readonly InspectionRef[],
-  sanctioned: ReadonlyMap<string, readonly Member[]>,
+  sanctioned: (dormId: string, date: string) => readonly Member[],
   dormOf: (id: string) => DormRef,
   edition: Edition,
 ): Notice[] {
   return inspections.flatMap((inspection): Notice[] => {
-    const members = sanctioned.get(inspection.dormId);
+    const members = sanctioned(inspection.dormId, inspection.date);
     if (!members || members.length === 0) return [];
     const notice = {
       date: inspection.date,

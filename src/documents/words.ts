@@ -24,6 +24,8 @@ const TABS: Record<TabName, DocumentLabelKey> = {
   inspections: "tab.inspections",
   visits: "tab.visits",
   talks: "tab.talks",
+  moves: "tab.moves",
+  assignments: "tab.assignments",
   settings: "tab.settings",
   scoresheet: "tab.scoresheet",
 };

@@ -58,6 +58,27 @@ export interface DashboardMember {
   readonly dormId: string;
   readonly dormLabel: string;
   readonly consequences: readonly DashboardConsequence[];
+  /** For a member who moved during the semester: each dorm and its dates (ISO). */
+  readonly stays?: readonly { readonly dormLabel: string; readonly from?: string; readonly to?: string }[];
+}
+
+/** An inspection revoked on appeal: on the sheet, counted by no rule. */
+export interface DashboardRevoked {
+  readonly date: string;
+  readonly dormLabel: string;
+  readonly category: string;
+  readonly row: number;
+  readonly reason: string;
+}
+
+/** A member below their contact requirement (联系分工), with the months that fell short. */
+export interface DashboardContactGap {
+  readonly studentId: string;
+  readonly name: string;
+  readonly dormLabels: readonly string[];
+  readonly visits: number;
+  /** `YYYY-MM` of each month that is over and fell short. */
+  readonly months: readonly string[];
 }
 
 /** R11: a dorm visited fewer times than required, with the dates it was visited. */
@@ -99,6 +120,14 @@ export interface Dashboard {
   readonly dorms: readonly DormOption[];
   /** The semester's and each month's rankings; absent when they could not be computed. */
   readonly rankings?: RankingsBoard;
+  /** ISO date the semester was archived, when it is: its figures come from the archive. */
+  readonly archivedOn?: string;
+  /** Inspections of the semester revoked on appeal. */
+  readonly revoked: readonly DashboardRevoked[];
+  /** Fails cleared by later excellents. */
+  readonly cleared: number;
+  /** Members below their contact requirement. */
+  readonly contactGaps: readonly DashboardContactGap[];
 }
 
 /** What the sidebar gets instead of a dashboard when the workbook cannot be graded. */
@@ -114,6 +143,8 @@ export interface DashboardContext {
   readonly lang: Lang;
   readonly stale: boolean;
   readonly badRows: number;
+  /** ISO date the semester was archived, when it is. */
+  readonly archivedOn?: string;
 }
 
 function consequencesOf(
@@ -167,6 +198,7 @@ export function dashboardOf(evaluation: Evaluation, context: DashboardContext): 
   const members = evaluation.members.flatMap((m): DashboardMember[] => {
     const consequences = consequencesOf(m, settings);
     if (consequences.length === 0) return [];
+    const stays = evaluation.stays.get(m.studentId);
     return [
       {
         studentId: m.studentId,
@@ -175,9 +207,30 @@ export function dashboardOf(evaluation: Evaluation, context: DashboardContext): 
         dormId: m.dormId,
         dormLabel: labelOf.get(m.dormId) ?? m.dormId,
         consequences,
+        ...(stays
+          ? {
+              stays: stays.map((s) => ({
+                dormLabel: labelOf.get(s.dormId) ?? s.dormId,
+                ...(s.from !== undefined ? { from: isoOf(s.from) } : {}),
+                ...(s.to !== undefined ? { to: isoOf(s.to) } : {}),
+              })),
+            }
+          : {}),
       },
     ];
   });
+  const names = new Map(evaluation.members.map((m) => [m.studentId, m.name]));
+  const contactGaps = evaluation.coverage
+    .filter((c) => c.below)
+    .map(
+      (c): DashboardContactGap => ({
+        studentId: c.studentId,
+        name: names.get(c.studentId) ?? c.studentId,
+        dormLabels: c.dorms.map((d) => labelOf.get(d.dormId) ?? d.dormId),
+        visits: c.visits.length,
+        months: c.months.filter((x) => x.met === false).map((x) => x.month),
+      }),
+    );
 
   const belowVisits = dorms
     .filter((d) => d.visits.length < d.visitsRequired)
@@ -217,5 +270,17 @@ export function dashboardOf(evaluation: Evaluation, context: DashboardContext): 
     members,
     belowVisits,
     dorms: dorms.map((d) => ({ id: d.dormId, label: d.dorm.label, building: d.dorm.building })),
+    ...(context.archivedOn ? { archivedOn: context.archivedOn } : {}),
+    revoked: dorms.flatMap((d) =>
+      d.revoked.map((r) => ({
+        date: r.inspection.date,
+        dormLabel: d.dorm.label,
+        category: r.inspection.category,
+        row: r.inspection.row,
+        reason: r.reason,
+      })),
+    ),
+    cleared: dorms.reduce((n, d) => n + d.cleared.length, 0),
+    contactGaps,
   };
 }

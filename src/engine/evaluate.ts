@@ -1,10 +1,22 @@
-import type { Day } from "./day.ts";
+import { type RevokedInspection, splitAppeals } from "./appeals.ts";
+import { type ClearedFail, clearFails } from "./clearing.ts";
+import { coverageOf, type MemberCoverage } from "./coverage.ts";
+import { type Day, dayOfIso } from "./day.ts";
 import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
 import type { InspectionRef } from "./evidence.ts";
 import { meanScore } from "./mean-score.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
+import { memberRecord } from "./member-record.ts";
 import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
-import { type Dorm, isSanctioned, type Records, type Visit } from "./records.ts";
+import {
+  type Dorm,
+  type Inspection,
+  isSanctioned,
+  type Member,
+  type Records,
+  type Visit,
+} from "./records.ts";
+import { residences, type Stay, staysWithin } from "./residence.ts";
 import { type Semester, semesterById, semesterOf } from "./semester.ts";
 import type { Settings } from "./settings.ts";
 import { type TalkFollowUp, talkFollowUps } from "./talk-follow-up.ts";
@@ -26,6 +38,10 @@ export interface DormSemester extends DormResult {
   readonly meanScore: number | undefined;
   /** 无人: the times inspectors found nobody in, which are no inspection. */
   readonly nobodyIn: number;
+  /** This semester's inspections revoked on appeal: on the sheet, counted by no rule. */
+  readonly revoked: readonly RevokedInspection[];
+  /** Fails taken off the record by later excellents (fail clearing, when it is on). */
+  readonly cleared: readonly ClearedFail[];
 }
 
 /** Everything the regime concludes for one semester. */
@@ -36,6 +52,23 @@ export interface Evaluation {
   readonly dorms: readonly DormSemester[];
   readonly members: readonly MemberOutcome[];
   readonly talkFollowUps: readonly TalkFollowUp[];
+  /** Where each member who moved lived during the semester, in date order. */
+  readonly stays: ReadonlyMap<string, readonly Stay[]>;
+  /** Contact assignments: each assigned member's coverage (empty without an Assignments tab). */
+  readonly coverage: readonly MemberCoverage[];
+  /** Each member's own record: their dorm's, or for a member who moved, that of each stay. */
+  readonly memberRecords: ReadonlyMap<string, DormResult>;
+}
+
+/** R4 of the first semester of an academic year, by dorm and by member, for its second semester. */
+export interface YearEarlier {
+  readonly dorms: ReadonlyMap<string, TotalLimit>;
+  readonly members: ReadonlyMap<string, TotalLimit>;
+}
+
+/** What an evaluation may take from elsewhere: the first semester's R4 when it is archived. */
+export interface EvaluateOptions {
+  readonly earlier?: YearEarlier;
 }
 
 /**
@@ -58,15 +91,24 @@ export function currentSemester(
   return semesterOf(latest ?? today, settings);
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+/** A dorm's inspections of a semester: in order, then split by appeals and fail clearing. */
+interface DormRecord {
+  /** What the rules count: no revoked inspection, no cleared fail. */
+  readonly record: readonly Inspection[];
+  readonly revoked: readonly RevokedInspection[];
+  readonly cleared: readonly ClearedFail[];
+}
+
+const NO_RECORD: DormRecord = { record: [], revoked: [], cleared: [] };
+
+function dormRecords(records: Records, settings: Settings, semester: Semester): Map<string, DormRecord> {
+  const byDorm = new Map<string, DormRecord>();
+  for (const [dormId, inspections] of byDormIn(records.inspections, semester)) {
+    const { counted, revoked } = splitAppeals(inOrder(inspections));
+    const { record, cleared } = clearFails(counted, settings);
+    byDorm.set(dormId, { record, revoked, cleared });
   }
-  return groups;
+  return byDorm;
 }
 
 /**
@@ -114,45 +156,100 @@ function inOrder<T extends { day: Day; row: number }>(items: T[]): T[] {
 }
 
 /**
- * In a second semester, each dorm's result in the first semester of the same academic year: R4's
- * annual assessment is for the year. Members are taken to have lived in their present dorm.
+ * Each member's own record for a semester: their dorm's, or, for a member who moved, the
+ * record of the dorm they lived in on each inspection's day (`memberRecord`).
  */
-function earlierInYear(
+function memberResults(
+  members: readonly Member[],
+  stays: ReadonlyMap<string, readonly Stay[]>,
+  byDorm: ReadonlyMap<string, DormRecord>,
+  dormResultOf: (dormId: string) => DormResult | undefined,
+  settings: Settings,
+  semester: Semester,
+): Map<string, DormResult> {
+  const results = new Map<string, DormResult>();
+  for (const m of members) {
+    const moved = stays.get(m.id);
+    const within = moved && staysWithin(moved, semester.first, semester.last);
+    if (within && !(within.length === 1 && within[0]?.dormId === m.dormId)) {
+      results.set(
+        m.id,
+        memberRecord(within, (id) => byDorm.get(id)?.record ?? [], settings),
+      );
+      continue;
+    }
+    const own = dormResultOf(m.dormId);
+    if (own) results.set(m.id, own);
+  }
+  return results;
+}
+
+/**
+ * R4 of the first semester of the academic year a second semester belongs to, by dorm and by
+ * member (whose record follows their moves): the annual assessment is for the year.
+ *
+ * @example
+ * yearEarlier(records, settings, semesterById("2025-2026-2", settings))?.members.get("2022010001")
+ */
+export function yearEarlier(
   records: Records,
   settings: Settings,
   semester: Semester,
-): Map<string, DormResult> | undefined {
+): YearEarlier | undefined {
   if (semester.term !== 2) return undefined;
   const first = semesterById(`${semester.startYear}-${semester.startYear + 1}-1`, settings);
-  const byDorm = groupBy(
-    records.inspections.filter((i) => i.day >= first.first && i.day <= first.last),
-    (i) => i.dormId,
+  const byDorm = dormRecords(records, settings, first);
+  const dormResults = new Map(
+    [...byDorm].map(([dormId, r]) => [dormId, dormResult(dormId, r.record, settings)] as const),
   );
-  return new Map(
-    [...byDorm].map(([dormId, inspections]) => [dormId, dormResult(dormId, inspections, settings)]),
+  const dorms = new Map<string, TotalLimit>();
+  for (const [dormId, result] of dormResults) if (result.totalLimit) dorms.set(dormId, result.totalLimit);
+  const stays = residences(records.members, records.moves ?? []);
+  const members = new Map<string, TotalLimit>();
+  const own = memberResults(records.members, stays, byDorm, (id) => dormResults.get(id), settings, first);
+  for (const [studentId, result] of own) if (result.totalLimit) members.set(studentId, result.totalLimit);
+  return { dorms, members };
+}
+
+/** A cleared fail stays a public criticism (R1): it is added back to the member's criticisms. */
+function withClearedCriticisms(outcome: MemberOutcome, cleared: readonly InspectionRef[]): MemberOutcome {
+  if (cleared.length === 0 || outcome.criticisms.length + cleared.length === 0) return outcome;
+  if (outcome.status !== "full" && outcome.status !== "probationary") return outcome;
+  const criticisms = [...outcome.criticisms, ...cleared].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.row - b.row,
   );
+  return { ...outcome, criticisms };
 }
 
 /**
  * Applies rules R1–R11 to one semester. Pure: `today` is passed in, nothing is read or written.
+ * Inspections revoked on appeal count for nothing; cleared fails leave the dorm's record; each
+ * member answers for the dorm they lived in on each inspection's day.
  *
  * @example
  * evaluate(records, DEFAULT_SETTINGS, today).dorms[0].grade //=> "pass"
  */
-export function evaluate(records: Records, settings: Settings, today: Day, semesterId?: string): Evaluation {
+export function evaluate(
+  records: Records,
+  settings: Settings,
+  today: Day,
+  semesterId?: string,
+  options: EvaluateOptions = {},
+): Evaluation {
   const semester = semesterId
     ? semesterById(semesterId, settings)
     : currentSemester(records, settings, today);
-  const inspectionsByDorm = byDormIn(records.inspections, semester);
+  const byDorm = dormRecords(records, settings, semester);
   const visitsByDorm = byDormIn(records.visits, semester);
   const nobodyInByDorm = byDormIn(records.nobodyIn ?? [], semester);
   const memberDorms = new Set<string>();
   for (const m of records.members) if (isSanctioned(m.status)) memberDorms.add(m.dormId);
 
-  const earlier = earlierInYear(records, settings, semester);
+  const earlier = options.earlier ?? yearEarlier(records, settings, semester);
   const dorms = records.dorms.map((dorm): DormSemester => {
     const memberDorm = memberDorms.has(dorm.id);
-    const result = dormResult(dorm.id, inspectionsByDorm.get(dorm.id) ?? [], settings);
+    const { record, revoked, cleared } = byDorm.get(dorm.id) ?? NO_RECORD;
+    const result = dormResult(dorm.id, record, settings);
     // Every field by name, no spread: one literal shape, cheap to make for thousands of dorms.
     return {
       dormId: result.dormId,
@@ -175,20 +272,41 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
       plaque: plaqueAction(dorm, memberDorm),
       visits: inOrder(visitsByDorm.get(dorm.id) ?? []),
       visitsRequired: settings.visitsPerSemester,
-      earlierTotalLimit: earlier?.get(dorm.id)?.totalLimit,
+      earlierTotalLimit: earlier?.dorms.get(dorm.id),
       meanScore: meanScore(result.inspections),
       nobodyIn: nobodyInByDorm.get(dorm.id)?.length ?? 0,
+      revoked,
+      cleared,
     };
   });
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
-  const members = new Array<MemberOutcome>(records.members.length);
-  let outcomes = 0;
-  for (const m of records.members) {
-    const dorm = dormById.get(m.dormId);
-    if (dorm) members[outcomes++] = memberOutcome(m, dorm, dorm.earlierTotalLimit);
+  const allStays = residences(records.members, records.moves ?? []);
+  const presentDorm = new Map(records.members.map((m) => [m.id, m.dormId]));
+  const stays = new Map<string, Stay[]>();
+  for (const [id, list] of allStays) {
+    const within = staysWithin(list, semester.first, semester.last);
+    if (within.length > 1 || within[0]?.dormId !== presentDorm.get(id)) stays.set(id, within);
   }
-  members.length = outcomes;
+  const own = memberResults(records.members, allStays, byDorm, (id) => dormById.get(id), settings, semester);
+  const clearedIn = (studentId: string, dormId: string): InspectionRef[] => {
+    const list = stays.get(studentId) ?? [{ dormId, from: undefined, to: undefined, moveRow: undefined }];
+    return list.flatMap((s) =>
+      (byDorm.get(s.dormId)?.cleared ?? [])
+        .map((c) => c.fail)
+        .filter((f) => {
+          const day = dayOfIso(f.date) as Day;
+          return (s.from === undefined || day >= s.from) && (s.to === undefined || day <= s.to);
+        }),
+    );
+  };
+  const members = records.members.flatMap((m) => {
+    const result = own.get(m.id);
+    if (!result || !dormById.has(m.dormId)) return [];
+    return [
+      withClearedCriticisms(memberOutcome(m, result, earlier?.members.get(m.id)), clearedIn(m.id, m.dormId)),
+    ];
+  });
 
   const memberDormFails: InspectionRef[] = [];
   for (const d of dorms) if (d.memberDorm) for (const fail of d.failedInspections) memberDormFails.push(fail);
@@ -199,6 +317,19 @@ export function evaluate(records: Records, settings: Settings, today: Day, semes
     settings.talkFollowUpDays,
     today,
   );
+  const coverage = coverageOf(records, settings, semester, today, (dormId) =>
+    (dormById.get(dormId)?.inspections ?? []).filter((i) => i.level === "fail"),
+  );
 
-  return { semester, settings, today, dorms, members, talkFollowUps: followUps };
+  return {
+    semester,
+    settings,
+    today,
+    dorms,
+    members,
+    talkFollowUps: followUps,
+    stays,
+    coverage,
+    memberRecords: own,
+  };
 }

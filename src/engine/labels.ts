@@ -2,6 +2,8 @@
  * Every user-facing word of dorm-plaque, in both UI languages. Tabs, headers, outcomes, menus,
  * check messages, the sidebar and the report all read from this one table.
  */
+import { RUN_LABELS } from "./run-labels.ts";
+
 export type Lang = "zh" | "en";
 
 export const LANGS: readonly Lang[] = ["zh", "en"];
@@ -12,7 +14,7 @@ export interface Label {
   readonly en: string;
 }
 
-export const LABELS = {
+const CORE_LABELS = {
   // Tabs
   "tab.dorms": { zh: "宿舍", en: "Dorms" },
   "tab.members": { zh: "党员", en: "Members" },
@@ -23,6 +25,8 @@ export const LABELS = {
   "tab.report": { zh: "学期报告", en: "Report" },
   "tab.scoresheet": { zh: "检查细则", en: "Scoresheet" },
   "tab.rankings": { zh: "排名", en: "Rankings" },
+  "tab.moves": { zh: "住宿变动", en: "Moves" },
+  "tab.assignments": { zh: "联系分工", en: "Assignments" },
 
   // Input columns
   "col.dorm": { zh: "宿舍号", en: "Dorm" },
@@ -48,6 +52,13 @@ export const LABELS = {
   "col.followUp": { zh: "跟进事项", en: "Follow-up" },
   "col.with": { zh: "对象", en: "With" },
   "col.reason": { zh: "事由", en: "Reason" },
+  "col.fromDorm": { zh: "原宿舍", en: "From dorm" },
+  "col.toDorm": { zh: "新宿舍", en: "To dorm" },
+  "col.fromDate": { zh: "开始日期", en: "From date" },
+  "col.appeal": { zh: "申诉结果", en: "Appeal" },
+  "col.appealReason": { zh: "申诉理由", en: "Appeal reason" },
+  "col.tier": { zh: "级别", en: "Level" },
+  "col.visitors": { zh: "走访党员", en: "Visiting members" },
   "col.key": { zh: "项目", en: "Key" },
   "col.value": { zh: "值", en: "Value" },
   "col.beds": { zh: "床位数", en: "Beds" },
@@ -80,6 +91,10 @@ export const LABELS = {
   "out.assessment": { zh: "考核结果", en: "Assessment" },
   "out.action": { zh: "处理意见", en: "Action" },
   "out.review": { zh: "考察参考", en: "Review" },
+  "out.stays": { zh: "本学期住宿", en: "Dorms this semester" },
+  "out.coverage": { zh: "联系分工完成情况", en: "Contact coverage" },
+  "out.contactedFails": { zh: "联系宿舍不合格", en: "Contacted dorms' fails" },
+  "out.counting": { zh: "计入情况", en: "Counted" },
   "out.check": { zh: "校验", en: "Check" },
 
   // Settings keys
@@ -107,6 +122,15 @@ export const LABELS = {
   "set.formUrl": { zh: "检查表单链接", en: "Inspection form URL" },
   "set.pledge": { zh: "承诺语", en: "Pledge" },
   "set.importColumns": { zh: "导入列对应", en: "Import columns" },
+  "set.clearAfterExcellents": { zh: "清除不合格所需优秀次数", en: "Excellents to clear a fail" },
+  "set.unclearableTiers": { zh: "不予清除的级别", en: "Levels never cleared" },
+  "set.memberVisitsPerMonth": { zh: "每人每月联系次数", en: "Member visits per month" },
+  "set.pointsOwnFail": { zh: "积分：本人宿舍不合格", en: "Points: own dorm fail" },
+  "set.pointsContactFail": { zh: "积分：联系宿舍不合格", en: "Points: contacted dorm fail" },
+  "set.pointsOwnExcellent": { zh: "积分：本人宿舍优秀", en: "Points: own dorm excellent" },
+  "set.pointsGradeExcellent": { zh: "积分：宿舍等级优秀", en: "Points: dorm graded excellent" },
+  "set.pointsGradePass": { zh: "积分：宿舍等级合格", en: "Points: dorm graded pass" },
+  "set.pointsGradeFail": { zh: "积分：宿舍等级不合格", en: "Points: dorm graded fail" },
 
   // Values
   "level.excellent": { zh: "优秀", en: "excellent" },
@@ -133,6 +157,8 @@ export const LABELS = {
   "condition.ok": { zh: "完好", en: "ok" },
   "condition.lost": { zh: "遗失", en: "lost" },
   "condition.damaged": { zh: "污损", en: "damaged" },
+  "appeal.upheld": { zh: "维持", en: "upheld" },
+  "appeal.revoked": { zh: "撤销", en: "revoked" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   "semester.label": { zh: "{start}-{end}学年第{termName}学期", en: "{start}-{end} semester {term}" },
@@ -285,6 +311,31 @@ export const LABELS = {
     en: "the pass score {pass} is above the excellent score {excellent}, which contradict each other: using the defaults {defaultPass} and {defaultExcellent}",
   },
   "check.unknownSetting": { zh: "未知的设置项", en: "unknown setting" },
+  "check.badAppeal": {
+    zh: "无法识别的申诉结果：{value}（应为 维持/撤销），本行按未申诉计",
+    en: "unreadable appeal: {value} (expected upheld/revoked); counted as not appealed",
+  },
+  "check.appealNoReason": {
+    zh: "已撤销：请在“申诉理由”中写明理由",
+    en: "revoked: give the reason under Appeal reason",
+  },
+  "check.unknownVisitor": {
+    zh: "走访党员中的学号 {value} 不在“党员”表中",
+    en: "visiting member {value} is not on the Members tab",
+  },
+  "check.moveFrom": {
+    zh: "原宿舍 {value} 与上一次变动后的宿舍 {previous} 不一致",
+    en: "from dorm {value} is not the dorm of the previous move, {previous}",
+  },
+  "check.moveLast": {
+    zh: "变动后的宿舍 {value} 与“党员”表中的宿舍 {present} 不一致：此后按“党员”表计",
+    en: "to dorm {value} differs from the Members tab's {present}, which counts from then on",
+  },
+  "check.sameDorm": { zh: "原宿舍和新宿舍相同", en: "from and to are the same dorm" },
+  "check.archivedRow": {
+    zh: "本行属于已归档的{semester}，修改不计入该学期（如需更改，请先取消归档）",
+    en: "this row belongs to the archived {semester}; the change does not count there (un-archive it first)",
+  },
   "check.missingTab": {
     zh: "找不到“{tab}”表（也可命名为 {alt}）。工作簿中现有的表：{found}。{fix}",
     en: "the {tab} tab is missing (it may also be named {alt}). Tabs found: {found}. {fix}",
@@ -318,26 +369,11 @@ export const LABELS = {
   "menu.registerPlaques": { zh: "新学期挂牌登记", en: "New semester plaque registration" },
   "menu.import": { zh: "导入检查记录", en: "Import inspections" },
   "menu.plaqueKit": { zh: "打印挂牌材料", en: "Print the plaque kit" },
+  "menu.archive": { zh: "学期归档", en: "Archive semester" },
   "menu.setupTabs": { zh: "初始化表格", en: "Set up tabs" },
   "menu.insertSample": { zh: "插入示例数据", en: "Insert sample data" },
   "menu.help": { zh: "帮助", en: "Help" },
   "app.name": { zh: "党员寝室挂牌", en: "Dorm plaque" },
-  "app.notYet": {
-    zh: "“{feature}”尚未开放，将在后续版本中提供。",
-    en: "“{feature}” is not available yet; it comes in a later version.",
-  },
-  "app.stale": {
-    zh: "数据较多，未能自动刷新。结果可能已过期，请点击“重新计算”。",
-    en: "The workbook is too large to refresh on every edit. Results may be out of date: choose Recalculate.",
-  },
-  "app.busyStale": {
-    zh: "另一项计算正在进行，这次修改将在下次计算时评定；结果可能已过期。",
-    en: "Another recalculation is running: this change is graded by the next one. Results may be out of date.",
-  },
-  "app.changedDuring": {
-    zh: "计算期间有行被插入或删除，结果可能已过期，请再点一次“重新计算”。",
-    en: "Rows were inserted or deleted during the recalculation. Results may be out of date: choose Recalculate again.",
-  },
   "fn.tooLarge": {
     zh: "数据较多，公式无法直接计算 {semester}。请先点“重新计算”，之后 6 小时内公式可直接取用其结果。",
     en: "Too much data to compute {semester} inside a formula. Choose Recalculate first: for six hours afterwards formulas answer from its results.",
@@ -346,133 +382,39 @@ export const LABELS = {
     zh: "无法识别的学期：{value}（例如 2025-2026-1）",
     en: "unknown semester: {value} (e.g. 2025-2026-1)",
   },
-  "app.noSourceTab": {
-    zh: "找不到可导入的工作表“{tab}”（不能从本插件读取的表导入）。",
-    en: "There is no tab “{tab}” to import from (the add-on's own tabs cannot be imported).",
-  },
-  "app.tabsCreated": { zh: "已创建：{tabs}", en: "created: {tabs}" },
-  "app.tabsPresent": {
-    zh: "所有表格均已存在，未做改动。",
-    en: "Every tab is already there; nothing changed.",
-  },
-  "app.notEmpty": {
-    zh: "表格中已有数据。示例数据只能插入到空白表格中，以免覆盖你的数据。",
-    en: "This workbook already holds data. Sample data goes only into an empty workbook, so nothing of yours is overwritten.",
-  },
-  "app.sampleInserted": { zh: "已插入示例数据并完成计算。", en: "Sample data inserted and graded." },
-  "plaques.count": {
-    zh: "现有挂牌宿舍 {plaqued} 个，党员宿舍 {memberDorms} 个",
-    en: "{plaqued} dorms carry a plaque; {memberDorms} are member dorms",
-  },
-  "plaques.hint": {
-    zh: "处理后请在“宿舍”表的“挂牌”“挂牌日期”“标牌状态”列中登记，再点击“重新计算”。",
-    en: "Once done, record it in the Plaque, Plaque date and Plaque condition columns of the Dorms tab, then Recalculate.",
-  },
-  "app.help": {
-    zh: "在“检查记录”“联系宿舍”“谈话记录”表中录入数据，结果会自动写入各表右侧的输出列；也可在面板中快速录入。规则阈值在“设置”表中修改。公式：=DORMGRADE(宿舍号)、=DORMFAILS、=DORMSTREAK、=DORMSCORE、=MEMBEROUTCOME(学号)。",
-    en: "Enter data on the Inspections, Visits and Talks tabs; results appear in the output columns at the right of each tab, or use the sidebar's quick entry. Thresholds live on the Settings tab. Formulas: =DORMGRADE(dorm), =DORMFAILS, =DORMSTREAK, =DORMSCORE, =MEMBEROUTCOME(studentId).",
-  },
 
-  // Summaries
-  "summary.title": { zh: "{semester} 计算完成", en: "{semester} recalculated" },
-  "summary.grades": {
-    zh: "宿舍等级：优秀 {excellent}，合格 {pass}，不合格 {fail}，未检查 {none}",
-    en: "dorm grades: {excellent} excellent, {pass} pass, {fail} fail, {none} not inspected",
-  },
-  "summary.members": {
-    zh: "党员：取消评奖评优资格 {revoked} 人，考核不合格 {unqualified} 人，评优优先 {priority} 人",
-    en: "members: {revoked} lost award eligibility, {unqualified} unqualified, {priority} with award priority",
-  },
-  "summary.warnings": { zh: "预警宿舍 {warnings} 个", en: "{warnings} dorms on early warning" },
-  "summary.checks": {
-    zh: "有问题的行 {rows} 行（见“校验”列）",
-    en: "{rows} rows with problems (see the Check column)",
-  },
-  "summary.unchanged": { zh: "数据未变，无需写入", en: "nothing changed; no cells written" },
-
-  // Sidebar
-  "sidebar.loading": { zh: "正在加载…", en: "Loading…" },
-  "sidebar.working": { zh: "正在处理…", en: "Working…" },
-  "sidebar.saving": { zh: "正在保存…", en: "Saving…" },
-  "sidebar.error": { zh: "出错了：{message}", en: "Something went wrong: {message}" },
+  // Sidebar messages the server gives (the sidebar's own words are in src/ui/labels.ts)
   "sidebar.busy": {
     zh: "另一项计算正在进行，请稍后再试。",
     en: "Another recalculation is running; please try again in a moment.",
   },
   "sidebar.badLanguage": { zh: "不支持的语言：{value}", en: "unsupported language: {value}" },
-  "sidebar.switchLang": { zh: "English", en: "Chinese" },
-  "sidebar.switchLangHint": { zh: "切换为英文界面", en: "Switch the workbook to Chinese" },
-  "sidebar.today": { zh: "今天 {date}", en: "today {date}" },
-  "sidebar.recalculated": { zh: "已重新计算。", en: "Recalculated." },
-  "sidebar.exportReport": { zh: "导出报告", en: "Export report" },
-  "sidebar.poster": { zh: "排名海报", en: "Ranking poster" },
-  "sidebar.reportReady": { zh: "报告已生成：", en: "The report is ready:" },
-  "sidebar.download": { zh: "下载 {file}", en: "Download {file}" },
-  "sidebar.sec.overview": { zh: "本学期概况", en: "This semester" },
-  "sidebar.sec.warnings": { zh: "预警", en: "Early warnings" },
-  "sidebar.sec.consequences": { zh: "处理", en: "Consequences" },
-  "sidebar.sec.visits": { zh: "联系宿舍", en: "Contact visits" },
-  "sidebar.sec.addInspection": { zh: "录入检查", en: "Add an inspection" },
-  "sidebar.sec.addVisit": { zh: "录入联系宿舍", en: "Add a contact visit" },
-  "sidebar.fig.plaqued": { zh: "挂牌宿舍", en: "Plaqued dorms" },
-  "sidebar.fig.inspections": { zh: "检查次数", en: "Inspections" },
-  "sidebar.fig.fails": { zh: "不合格次数", en: "Fails" },
-  "sidebar.fig.revoked": { zh: "取消评奖评优资格", en: "Award eligibility revoked" },
-  "sidebar.fig.unqualified": { zh: "考核/考察不合格", en: "Assessment or probation unqualified" },
-  "sidebar.fig.warned": { zh: "预警宿舍", en: "Dorms on warning" },
-  "sidebar.fig.belowVisits": { zh: "联系次数不足的宿舍", en: "Dorms below required visits" },
-  "sidebar.fig.badRows": { zh: "有问题的行", en: "Rows with problems" },
-  "sidebar.noWarnings": { zh: "没有预警宿舍。", en: "No dorm is on warning." },
-  "sidebar.noConsequences": {
-    zh: "本学期没有党员被取消资格或考核不合格。",
-    en: "No member has lost award eligibility or failed a review this semester.",
-  },
-  "sidebar.noBelowVisits": {
-    zh: "所有宿舍的联系次数均已达标。",
-    en: "Every dorm has had its required visits.",
-  },
-  "sidebar.revoked": { zh: "取消评奖评优资格", en: "award eligibility revoked" },
-  "sidebar.why.streak": {
-    zh: "依据：连续 {limit} 次检查不合格",
-    en: "Why: {limit} failing inspections in a row",
-  },
-  "sidebar.why.total": {
-    zh: "依据：本学期检查不合格达 {limit} 次",
-    en: "Why: {limit} failing inspections this semester",
-  },
-  "sidebar.why.warning": { zh: "依据：目前的不合格记录", en: "Why: the fails so far" },
-  "sidebar.evidence": {
-    zh: "{date} {category}{level}（检查记录第 {row} 行）",
-    en: "{date} {category} {level} (Inspections row {row})",
-  },
-  "sidebar.visitCount": { zh: "已联系 {visits} / {required} 次", en: "{visits} of {required} visits" },
-  "sidebar.visitsBelow": {
-    zh: "{count} 个宿舍联系次数少于 {required} 次",
-    en: "{count} dorms visited fewer than {required} times",
-  },
-  "sidebar.blankOption": { zh: "（不填）", en: "(blank)" },
-  "sidebar.byScore": { zh: "（按分数）", en: "(from the score)" },
-  "sidebar.resultHint": { zh: "结果、分数、扣分项填一项即可。", en: "Give a result, a score or deductions." },
-  "sidebar.deductionsHint": { zh: "检查细则的代码，如 B1×2, S1", en: "Scoresheet codes, e.g. B1×2, S1" },
-  "sidebar.dormHint": { zh: "输入宿舍号搜索", en: "Type to search" },
-  "sidebar.required": { zh: "必填", en: "required" },
-  "sidebar.addInspection": { zh: "添加检查记录", en: "Add inspection" },
-  "sidebar.addVisit": { zh: "添加联系记录", en: "Add visit" },
-  "sidebar.added": {
-    zh: "已添加到“{tab}”表第 {row} 行，并已重新计算。",
-    en: "Added to row {row} of {tab} and recalculated.",
-  },
-  "sidebar.otherSemester": {
-    zh: "{date} 不在{semester}内，上面的数字不受这条记录影响。",
-    en: "{date} is outside {semester}, so the figures above do not count this entry.",
-  },
-  "sidebar.fixErrors": {
-    zh: "有 {count} 处需要修改，见标红的项目。",
-    en: "{count} fields need correcting; see the messages in red.",
-  },
 } as const satisfies Record<string, Label>;
 
+/** Every label: those every execution needs, and those of recalculations and actions. */
+export const LABELS = { ...CORE_LABELS, ...RUN_LABELS };
+
 export type LabelKey = keyof typeof LABELS;
+
+/** Where labels a bundle leaves out are found; set by the add-on, which loads them on demand. */
+let lateLabel: ((key: string) => Label | undefined) | undefined;
+
+/**
+ * Lets a bundle that leaves some label tables out (the add-on's Code.js, see build.mjs) find
+ * those labels when one is first asked for.
+ *
+ * @example
+ * useLateLabels((key) => words().label(key)) // src/gas/index.ts
+ */
+export function useLateLabels(find: (key: string) => Label | undefined): void {
+  lateLabel = find;
+}
+
+function labelOf(table: Readonly<Record<string, Label>>, key: string): Label {
+  const label = table[key] ?? lateLabel?.(key);
+  if (!label) throw new Error(`No label "${key}"`);
+  return label;
+}
 
 /** A label text cut at its placeholders: text, name, text, name, …, text. */
 const templates = new Map<string, readonly string[]>();
@@ -505,11 +447,12 @@ function fill(text: string, params: Record<string, string | number>): string {
 export function translator<K extends string>(table: Readonly<Record<K, Label>>) {
   return {
     t(lang: Lang, key: K, params: Record<string, string | number> = {}): string {
-      return fill(table[key][lang], params);
+      return fill(labelOf(table, key)[lang], params);
     },
     /** Both languages' words for a label, for recognising what a user typed. */
     bothLangs(key: K): string[] {
-      return [table[key].zh, table[key].en];
+      const label = labelOf(table, key);
+      return [label.zh, label.en];
     },
   };
 }

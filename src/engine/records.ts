@@ -39,6 +39,12 @@ export interface Member extends Source {
   readonly contact: string;
 }
 
+/** 申诉结果: an appeal upheld leaves the inspection counted; one revoked takes it out of every rule. */
+export interface Appeal {
+  readonly outcome: "upheld" | "revoked";
+  readonly reason: string;
+}
+
 export interface Inspection extends Source {
   readonly day: Day;
   readonly dormId: string;
@@ -53,6 +59,10 @@ export interface Inspection extends Source {
   readonly basis?: LevelBasis;
   /** The scoresheet items found (扣分项), when the row lists them: the evidence of its level. */
   readonly deductions?: readonly Deduction[];
+  /** The appeal's outcome, when the row has one. */
+  readonly appeal?: Appeal;
+  /** 级别: who inspected, as the user wrote it (e.g. 院级, 校级); some levels are never cleared. */
+  readonly tier?: string;
 }
 
 /** 无人: the inspectors found nobody in. Not an inspection: counted apart, never a fail. */
@@ -71,6 +81,8 @@ export interface Visit extends Source {
   readonly group: string;
   readonly findings: string;
   readonly followUp: string;
+  /** 走访党员: the members who went, by student ID; empty when the column is blank. */
+  readonly visitors?: readonly string[];
 }
 
 export interface Talk extends Source {
@@ -82,6 +94,21 @@ export interface Talk extends Source {
   readonly notes: string;
 }
 
+/** 住宿变动: a member moved from one dorm to another; `day` is the first day in the new one. */
+export interface Move extends Source {
+  readonly day: Day;
+  readonly studentId: string;
+  readonly fromDormId: string;
+  readonly toDormId: string;
+}
+
+/** 联系分工: a member is assigned a dorm to contact from a day (undefined: from the start). */
+export interface Assignment extends Source {
+  readonly day: Day | undefined;
+  readonly studentId: string;
+  readonly dormId: string;
+}
+
 /** Everything the engine reads: the usable rows of every input tab. */
 export interface Records {
   readonly dorms: readonly Dorm[];
@@ -91,6 +118,10 @@ export interface Records {
   readonly talks: readonly Talk[];
   /** Rows that recorded 无人 instead of an inspection; absent means none. */
   readonly nobodyIn?: readonly NobodyIn[];
+  /** The optional Moves tab; absent or empty: everyone has always lived in their present dorm. */
+  readonly moves?: readonly Move[];
+  /** The optional Assignments tab. */
+  readonly assignments?: readonly Assignment[];
 }
 
 /** Sanctions (R1–R4, R6) apply to full and probationary members only. */

@@ -45,6 +45,19 @@ export interface Settings {
   readonly pledge: string;
   /** Column choices an import remembers, such as `门牌=宿舍号；签到人=检查人`. */
   readonly importColumns: string;
+  /** Fail clearing: one fail leaves the record after this many excellent inspections; 0 is off. */
+  readonly clearAfterExcellents: number;
+  /** Levels (级别) whose fails are never cleared, as typed: separated by commas or spaces. */
+  readonly unclearableTiers: string;
+  /** Contact assignments: visits each member owes per month to their assigned dorms. */
+  readonly memberVisitsPerMonth: number;
+  /** The optional appraisal points table; undefined entries give no points. */
+  readonly pointsOwnFail: number | undefined;
+  readonly pointsContactFail: number | undefined;
+  readonly pointsOwnExcellent: number | undefined;
+  readonly pointsGradeExcellent: number | undefined;
+  readonly pointsGradePass: number | undefined;
+  readonly pointsGradeFail: number | undefined;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -72,6 +85,15 @@ export const DEFAULT_SETTINGS: Settings = {
   formUrl: "",
   pledge: "",
   importColumns: "",
+  clearAfterExcellents: 0,
+  unclearableTiers: "",
+  memberVisitsPerMonth: 1,
+  pointsOwnFail: undefined,
+  pointsContactFail: undefined,
+  pointsOwnExcellent: undefined,
+  pointsGradeExcellent: undefined,
+  pointsGradePass: undefined,
+  pointsGradeFail: undefined,
 };
 
 export type SettingKind =
@@ -79,6 +101,7 @@ export type SettingKind =
   | "semester"
   | "month"
   | "count"
+  | "countOrOff"
   | "days"
   | "share"
   | "score"
@@ -88,7 +111,8 @@ export type SettingKind =
   | "rankBy"
   | "quota"
   | "bannerFor"
-  | "bands";
+  | "bands"
+  | "points";
 
 export interface SettingSpec {
   readonly key: keyof Settings;
@@ -122,4 +146,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "bannerFor", label: "set.bannerFor", kind: "bannerFor" },
   { key: "bands", label: "set.bands", kind: "bands" },
   { key: "language", label: "set.language", kind: "lang" },
+  { key: "clearAfterExcellents", label: "set.clearAfterExcellents", kind: "countOrOff" },
+  { key: "unclearableTiers", label: "set.unclearableTiers", kind: "text" },
+  { key: "memberVisitsPerMonth", label: "set.memberVisitsPerMonth", kind: "countOrOff" },
+  { key: "pointsOwnFail", label: "set.pointsOwnFail", kind: "points" },
+  { key: "pointsContactFail", label: "set.pointsContactFail", kind: "points" },
+  { key: "pointsOwnExcellent", label: "set.pointsOwnExcellent", kind: "points" },
+  { key: "pointsGradeExcellent", label: "set.pointsGradeExcellent", kind: "points" },
+  { key: "pointsGradePass", label: "set.pointsGradePass", kind: "points" },
+  { key: "pointsGradeFail", label: "set.pointsGradeFail", kind: "points" },
 ];

@@ -15,6 +15,13 @@ export interface Summary {
   readonly unqualified: number;
   readonly priority: number;
   readonly warnings: number;
+  /** Members who moved during the semester, inspections revoked on appeal, fails cleared. */
+  readonly moved: number;
+  readonly revokedOnAppeal: number;
+  readonly cleared: number;
+  /** Members with contact assignments, and those of them below their requirement. */
+  readonly assigned: number;
+  readonly contactBelow: number;
 }
 
 /**
@@ -26,9 +33,13 @@ export interface Summary {
 export function summarize(evaluation: Evaluation): Summary {
   const grades = { excellent: 0, pass: 0, fail: 0, none: 0 };
   let warnings = 0;
+  let revokedOnAppeal = 0;
+  let cleared = 0;
   for (const d of evaluation.dorms) {
     grades[d.grade]++;
     if (d.warnings.length > 0) warnings++;
+    revokedOnAppeal += d.revoked.length;
+    cleared += d.cleared.length;
   }
   let revoked = 0;
   let unqualified = 0;
@@ -38,7 +49,21 @@ export function summarize(evaluation: Evaluation): Summary {
     if (m.assessment !== undefined) unqualified++;
     if (m.priority) priority++;
   }
-  return { semesterId: evaluation.semester.id, grades, revoked, unqualified, priority, warnings };
+  let contactBelow = 0;
+  for (const c of evaluation.coverage) if (c.below) contactBelow++;
+  return {
+    semesterId: evaluation.semester.id,
+    grades,
+    revoked,
+    unqualified,
+    priority,
+    warnings,
+    moved: evaluation.stays.size,
+    revokedOnAppeal,
+    cleared,
+    assigned: evaluation.coverage.length,
+    contactBelow,
+  };
 }
 
 /**
@@ -58,6 +83,17 @@ export function summaryLines(summary: Summary, badRows: number, lang: Lang): str
     }),
     t(lang, "summary.warnings", { warnings: summary.warnings }),
   ];
+  if (summary.moved + summary.revokedOnAppeal + summary.cleared > 0) {
+    lines.push(
+      t(lang, "summary.history", {
+        moved: summary.moved,
+        revoked: summary.revokedOnAppeal,
+        cleared: summary.cleared,
+      }),
+    );
+  }
+  if (summary.assigned > 0)
+    lines.push(t(lang, "summary.contact", { assigned: summary.assigned, below: summary.contactBelow }));
   if (badRows > 0) lines.push(t(lang, "summary.checks", { rows: badRows }));
   return lines;
 }

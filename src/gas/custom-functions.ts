@@ -4,7 +4,9 @@
  *   1. the document cache, where every recalculation leaves its answers (six hours);
  *   2. for the semester the sheet shows, the output columns the last recalculation wrote
  *      (persistent: one header read, the key column and the rows asked for);
- *   3. otherwise the tabs themselves, read and graded here, which only a small workbook affords.
+ *   3. for an archived semester, the answers archived with it (the archive data tab's first
+ *      pieces of that semester's column: no tab is read, whatever the workbook's size);
+ *   4. otherwise the tabs themselves, read and graded here, which only a small workbook affords.
  */
 import { type Answers, answersOf } from "../engine/answers.ts";
 import { evaluate } from "../engine/evaluate.ts";
@@ -12,12 +14,16 @@ import { fingerprint } from "../engine/fingerprint.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { parseSemesterId, semesterOf } from "../engine/semester.ts";
 import { outcomeLine } from "../engine/wording.ts";
+import { type ArchiveStore, NO_ARCHIVE } from "../workbook/archive-store.ts";
 import { isBlank } from "../workbook/cells.ts";
+import { evaluationOf } from "../workbook/grade.ts";
 import { chooseTab, layoutOf } from "../workbook/layout.ts";
 import { normalizeId, textOf } from "../workbook/normalize.ts";
 import { readWorkbook, type WorkbookRead } from "../workbook/read.ts";
 import { tabSpec } from "../workbook/schema.ts";
 import { getChunked, putChunked } from "./chunked-cache.ts";
+import { archiveIn, KINDS } from "./history.ts";
+import { ownTabs } from "./own-tab.ts";
 import { readGrids, tabStubs } from "./sheets.ts";
 import { type DocState, readState } from "./state.ts";
 import { todayIn } from "./today.ts";
@@ -74,11 +80,14 @@ export function cacheAnswers(
   read: WorkbookRead,
   current: ReturnType<typeof evaluate>,
   lang: Lang,
+  archive: ArchiveStore = NO_ARCHIVE,
 ): string | undefined {
   try {
     const texts = textsOf(digest, current.semester.id, answersOf(current, lang));
+    // An archived semester answers from its archive, loaded when a formula asks for it.
+    const archived = new Set(archive.metas.map((m) => m.semesterId));
     const others = [...new Set(read.records.inspections.map((i) => semesterOf(i.day, read.settings).id))]
-      .filter((id) => id !== current.semester.id)
+      .filter((id) => id !== current.semester.id && !archived.has(id))
       .sort()
       .reverse()
       .slice(0, OTHER_SEMESTERS);
@@ -206,13 +215,22 @@ function fromSheet(ss: Spreadsheet, kind: Kind, semesterId: string, state: DocSt
   const today = todayIn(timeZone);
   const read = readWorkbook(readGrids(ss).grids, { timeZone, today });
   if (read.problems.length > 0) throw new Error(read.problems.join("\n"));
-  const evaluation = evaluate(read.records, read.settings, today, semesterId || undefined);
+  // An archived semester answers from its archive, as everywhere else.
+  const archive = archiveIn(ownTabs(ss).get(KINDS.archiveData));
+  const { evaluation } = evaluationOf(read, archive, today, semesterId || undefined);
   const answers = answersOf(evaluation, read.lang);
   const digest = recordsDigest(read);
   // Kept for the next cells only when these are the records the last recalculation saw.
   if (digest === state.fingerprint)
     putChunked(CacheService.getDocumentCache(), textsOf(digest, evaluation.semester.id, answers));
   return lookupOf(answers, kind);
+}
+
+/** The answers archived with a semester: what the engine answers for it, as it was archived. */
+function fromArchive(ss: Spreadsheet, kind: Kind, semesterId: string, lang: Lang): Lookup | undefined {
+  if (semesterId === "") return undefined;
+  const answers = archiveIn(ownTabs(ss).get(KINDS.archiveData)).answers(semesterId);
+  return answers ? lookupOf(answers[lang], kind) : undefined;
 }
 
 function lookup(kind: Kind, semester: unknown, ids: readonly string[]): Lookup {
@@ -227,6 +245,8 @@ function lookup(kind: Kind, semester: unknown, ids: readonly string[]): Lookup {
     const columns = fromColumns(ss, kind, ids, state.lang);
     if (columns) return columns;
   }
+  const archived = fromArchive(ss, kind, semesterId, state.lang);
+  if (archived) return archived;
   return fromSheet(ss, kind, semesterId, state);
 }
 

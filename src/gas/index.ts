@@ -1,19 +1,34 @@
 /**
  * The Apps Script surface: every entry point is a one-line call into the layers below.
- * build.mjs turns each export into a top-level function; nothing here runs at load time.
+ * build.mjs turns each export into a top-level function. At load time only one thing runs, and
+ * it calls no service: where the labels Code.js leaves out are found, when one is first needed.
  */
-import { type Lang, t } from "../engine/labels.ts";
+import { type Lang, t, useLateLabels } from "../engine/labels.ts";
 import { buildMenu } from "./menu.ts";
+import { words } from "./on-demand.ts";
 import { recalculateActive, recalculateGrading } from "./recalculate.ts";
 import { setupTabs as createTabs, insertSample, isEmptyWorkbook } from "./setup.ts";
 import { isContractTab } from "./sheets.ts";
 import { markStale, savedLang } from "./state.ts";
 
+useLateLabels((key) => words().label(key));
+
+export {
+  applyImport,
+  archiveSemester,
+  exportReport,
+  menuArchive,
+  menuExportReport,
+  menuImport,
+  menuPlaqueKit,
+  menuRegisterPlaques,
+  plaqueKitPages,
+  previewImport,
+  showExportDialog,
+  showImportDialog,
+  unarchiveSemester,
+} from "./actions.ts";
 export { DORMFAILS, DORMGRADE, DORMSCORE, DORMSTREAK, MEMBEROUTCOME } from "./custom-functions.ts";
-export { applyImport, menuImport, previewImport, showImportDialog } from "./import.ts";
-export { menuPlaqueKit, plaqueKitPages } from "./plaque-kit.ts";
-export { menuRegisterPlaques } from "./plaques.ts";
-export { exportReport, menuExportReport, showExportDialog } from "./report.ts";
 export { addInspection, addVisit, getDashboard, recalculate, setLanguage } from "./sidebar.ts";
 
 /** Past this many rows on the input tabs an edit marks the outputs stale instead of refreshing them. */

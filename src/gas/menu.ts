@@ -8,6 +8,7 @@ export const MENU_ITEMS = [
   ["menu.import", "menuImport"],
   ["menu.registerPlaques", "menuRegisterPlaques"],
   ["menu.plaqueKit", "menuPlaqueKit"],
+  ["menu.archive", "menuArchive"],
   null,
   ["menu.setupTabs", "menuSetupTabs"],
   ["menu.insertSample", "menuInsertSample"],

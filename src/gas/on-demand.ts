@@ -5,10 +5,14 @@
  * `HtmlService.createTemplateFromFile(name).getRawContent()` returns it unprocessed, and an
  * indirect eval evaluates it in the global scope, once per execution.
  */
+
 import type * as KitModule from "../documents/plaque-kit/sheets-module.ts";
 import type * as DocumentsModule from "../documents/sheets-module.ts";
 import type * as IntakeModule from "../intake/sheets-module.ts";
+import type * as HistoryModule from "../workbook/archive-module.ts";
 import type * as SampleModule from "../workbook/sample-module.ts";
+import type * as WordsModule from "../workbook/words-module.ts";
+import type * as ActionsModule from "./actions-module.ts";
 
 const loaded = new Map<string, unknown>();
 
@@ -45,4 +49,19 @@ export function intake(): typeof IntakeModule {
 /** The plaque kit's model, pages and QR codes (dist/KitCode.html). */
 export function kit(): typeof KitModule {
   return load<typeof KitModule>("KitCode");
+}
+
+/** Archiving a semester: the plan of its archive tab and data, or of undoing it (dist/HistoryCode.html). */
+export function history(): typeof HistoryModule {
+  return load<typeof HistoryModule>("HistoryCode");
+}
+
+/** The labels Code.js leaves out: those of recalculations and actions (dist/WordsCode.html). */
+export function words(): typeof WordsModule {
+  return load<typeof WordsModule>("WordsCode");
+}
+
+/** The dialogs and rarely used menu items: import, export, the kit, plaques, archive (dist/ActionsCode.html). */
+export function actions(): typeof ActionsModule {
+  return load<typeof ActionsModule>("ActionsCode");
 }

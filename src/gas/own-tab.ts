@@ -40,9 +40,49 @@ export function ownTab(ss: Spreadsheet, kind: string, name: string): Sheet {
     const sheet = mark.getLocation().getSheet();
     if (sheet) return sheet;
   }
+  return newOwnTab(ss, kind, name);
+}
+
+/** Creates and marks an own tab, beside (never over) a user's tab of the same name. */
+export function newOwnTab(ss: Spreadsheet, kind: string, name: string): Sheet {
   const sheet = ss.insertSheet(freeName(ss, name));
   sheet.addDeveloperMetadata(OWN_TAB_KEY, kind, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   return sheet;
+}
+
+/**
+ * Every own tab of the spreadsheet by kind, in one search: what a recalculation reads of them.
+ *
+ * @example
+ * ownTabs(ss).get("opinions")?.getName() //=> "考评意见"
+ */
+export function ownTabs(ss: Spreadsheet): Map<string, Sheet> {
+  const tabs = new Map<string, Sheet>();
+  const marks = ss
+    .createDeveloperMetadataFinder()
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .withKey(OWN_TAB_KEY)
+    .find();
+  for (const mark of marks) {
+    const sheet = mark.getLocation().getSheet();
+    const kind = mark.getValue();
+    if (sheet && kind && !tabs.has(kind)) tabs.set(kind, sheet);
+  }
+  return tabs;
+}
+
+/**
+ * Protects an own tab with a warning, not a lock: anyone may still edit it after confirming
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)),
+ * within what the spreadsheets.currentonly scope allows. `open` ranges stay free of the warning.
+ */
+export function protectWithWarning(
+  sheet: Sheet,
+  description: string,
+  open: GoogleAppsScript.Spreadsheet.Range[] = [],
+): void {
+  const protection = sheet.protect().setWarningOnly(true).setDescription(description);
+  if (open.length > 0) protection.setUnprotectedRanges(open);
 }
 
 /**

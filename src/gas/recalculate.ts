@@ -1,7 +1,10 @@
 import { type Lang, t } from "../engine/labels.ts";
+import { semesterName } from "../engine/semester.ts";
 import { summaryLines } from "../engine/summary.ts";
-import { type Grading, type GradingProblems, gradeWorkbook } from "../workbook/grade.ts";
+import { type Grading, type GradingProblems, gradeWorkbook, type HistoryInput } from "../workbook/grade.ts";
 import { cacheAnswers, recordsDigest } from "./custom-functions.ts";
+import { appendChangeLog, historyIn, refreshOpinions } from "./history.ts";
+import { ownTabs } from "./own-tab.ts";
 import { refreshRankingsTab } from "./rankings-tab.ts";
 import { refreshCustomFunctions } from "./refresh.ts";
 import { writeLooks } from "./sheet-format.ts";
@@ -28,13 +31,28 @@ export interface RecalcResult {
 export const LOCK_WAIT_MS = 10_000;
 
 /** Grades the active spreadsheet as it is now, without writing anything. */
-export function gradeActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+export function gradeActive(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: { cause?: HistoryInput["cause"]; shownSemester?: string; semesterId?: string } = {},
+): {
   grading: Grading | GradingProblems;
   sheets: Map<string, Sheet>;
+  tabs: Map<string, Sheet>;
 } {
   const timeZone = ss.getSpreadsheetTimeZone();
   const { grids, sheets } = readGrids(ss);
-  return { grading: gradeWorkbook(grids, { timeZone, today: todayIn(timeZone) }), sheets };
+  const tabs = ownTabs(ss);
+  const history = historyIn(ss, options.shownSemester ?? "", tabs);
+  return {
+    grading: gradeWorkbook(
+      grids,
+      { timeZone, today: todayIn(timeZone) },
+      options.semesterId,
+      options.cause ? { ...history, cause: options.cause } : history,
+    ),
+    sheets,
+    tabs,
+  };
 }
 
 /**
@@ -87,13 +105,21 @@ function rowsChanged(grading: Grading, sheets: Map<string, Sheet>): boolean {
  * custom-function refresh, and only then the state that says all of it is done, so that a run
  * killed anywhere before leaves the next run to do it all again.
  */
-export function recalculateLocked(): { result: RecalcResult; grading?: Grading } {
+export function recalculateLocked(cause?: HistoryInput["cause"]): {
+  result: RecalcResult;
+  grading?: Grading;
+} {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const before = readState();
-  const { grading, sheets } = gradeActive(ss);
+  const { grading, sheets, tabs } = gradeActive(ss, {
+    shownSemester: before.semester,
+    ...(cause ? { cause } : {}),
+  });
   if ("problems" in grading) {
     return { result: { ok: false, lang: savedLang(), lines: grading.problems, writes: 0 } };
   }
+  // The Change log first: a run cut short after it logs the change again next time rather than never.
+  appendChangeLog(ss, tabs, grading.changes, grading.read.lang);
   let writes = 0;
   for (const plan of grading.plans) {
     const sheet = sheets.get(plan.sheetName);
@@ -105,6 +131,7 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
       grading.highlights.filter((h) => h.sheetName === plan.sheetName),
     );
   }
+  refreshOpinions(ss, tabs, grading);
   const formats = writeLooks(ss, sheets, grading, before.formats);
   const lang = grading.read.lang;
   const digest = recordsDigest(grading.read);
@@ -112,7 +139,7 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
   // Custom functions answer from the records and the output columns: refresh them whenever
   // either changed, even when no output column did (e.g. a grade asked for a past semester).
   if (writes > 0 || digest !== before.fingerprint || semester !== before.semester) {
-    cacheAnswers(digest, grading.read, grading.evaluation, lang);
+    cacheAnswers(digest, grading.read, grading.evaluation, lang, grading.archive);
     refreshCustomFunctions(ss);
   }
   const rankings = refreshRankingsTab(ss, grading, before.rankings);
@@ -122,6 +149,11 @@ export function recalculateLocked(): { result: RecalcResult; grading?: Grading }
   if (changed) markStale();
   else clearStale(before.staleMark, after);
   const lines = summaryLines(grading.summary, grading.badRows, lang);
+  if (grading.archived) lines.push(t(lang, "summary.archived", { date: grading.archived.archivedOn }));
+  for (const [semester, count] of grading.archiveEdits)
+    lines.push(t(lang, "summary.archiveEdits", { semester: semesterName(semester, lang), count }));
+  if (grading.changes.rows.length > 0)
+    lines.push(t(lang, "summary.changes", { count: grading.changes.rows.length }));
   const notice = changed ? t(lang, "app.changedDuring") : undefined;
   return {
     result: {

@@ -4,10 +4,11 @@
  * on-demand module; this file makes the service calls: the Report tab, the PDF conversion and the
  * dialog.
  */
-import type { DocumentRequest, ReportSheet } from "../documents/sheets-module.ts";
+import type { AppraisalSheet, DocumentRequest, ReportSheet } from "../documents/sheets-module.ts";
 import { type Lang, t } from "../engine/labels.ts";
+import { asText, opinionsGrid } from "./history.ts";
 import { documents } from "./on-demand.ts";
-import { ownTab } from "./own-tab.ts";
+import { newOwnTab, ownTab, ownTabs, protectWithWarning } from "./own-tab.ts";
 import { gradeActive } from "./recalculate.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,6 +55,34 @@ function writeReportTab(ss: Spreadsheet, tab: ReportSheet, lang: Lang): void {
   sheet.getRange(1, 1, 1, width).merge().setFontSize(14).setHorizontalAlignment("center");
   tab.columnWidths.forEach((px, i) => {
     sheet.setColumnWidth(i + 1, px);
+  });
+}
+
+/**
+ * Rewrites the add-on's own Appraisal tab (年度考评): the yearly record as one table, written in
+ * one call for the values, text kept as text; marked, and protected with a warning.
+ */
+function writeAppraisalTab(ss: Spreadsheet, tab: AppraisalSheet): void {
+  const tabs = ownTabs(ss);
+  let sheet = tabs.get("appraisal");
+  if (!sheet) {
+    sheet = newOwnTab(ss, "appraisal", tab.name);
+    sheet.setFrozenRows(1);
+    protectWithWarning(sheet, tab.name);
+  }
+  sheet.clear();
+  const width = Math.max(...tab.rows.map((r) => r.length), 1);
+  const rows = tab.rows.map((r) => Array.from({ length: width }, (_, c) => asText(r[c] ?? "")));
+  const maxRows = sheet.getMaxRows();
+  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setValues(rows);
+  range.setVerticalAlignment("top").setWrap(true);
+  sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+  tab.widths.forEach((w, i) => {
+    if (i < width) sheet.setColumnWidth(i + 1, w * 7);
   });
 }
 
@@ -108,12 +137,17 @@ export function exportReport(request: DocumentRequest): ReportExport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const grading = gradedOrThrow(ss);
   const module = documents();
-  const prepared = module.prepareDocument(grading, request ?? { kind: "report", edition: "internal" });
+  const asked = request ?? { kind: "report", edition: "internal" };
+  // The appraisal record is internal whatever the dialog sent: it names people and consequences.
+  const wanted: DocumentRequest = asked.kind === "appraisal" ? { ...asked, edition: "internal" } : asked;
+  const opinions = wanted.kind === "appraisal" ? opinionsGrid(ss) : undefined;
+  const prepared = module.prepareDocument(grading, wanted, opinions);
   // A poster is an image the dialog draws: no Report tab, no PDF.
   if (prepared.svg !== undefined)
     return { fileName: prepared.baseName, html: prepared.webHtml, svg: prepared.svg };
   // The tab lives inside the workbook, where names are already on every other tab.
-  writeReportTab(ss, module.reportTab(grading), prepared.lang);
+  if (wanted.kind === "appraisal") writeAppraisalTab(ss, module.appraisalTab(grading, wanted.year, opinions));
+  else writeReportTab(ss, module.reportTab(grading), prepared.lang);
   try {
     return {
       fileName: prepared.baseName,

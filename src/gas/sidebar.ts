@@ -22,6 +22,7 @@ import { chooseTab, layoutOf } from "../workbook/layout.ts";
 import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { readWorkbook } from "../workbook/read.ts";
 import { type TabKey, tabSpec } from "../workbook/schema.ts";
+import { historyIn } from "./history.ts";
 import { buildMenu } from "./menu.ts";
 import { documents } from "./on-demand.ts";
 import { LOCK_WAIT_MS, type RecalcResult, recalculateGrading, recalculateLocked } from "./recalculate.ts";
@@ -68,26 +69,11 @@ export function getDashboard(): SidebarData {
   const options = { timeZone, today: todayIn(timeZone) };
   const { grids } = readGrids(ss);
   const stale = isStale();
-  const grading = gradeWorkbook(grids, options);
+  const grading = gradeWorkbook(grids, options, undefined, historyIn(ss, ""));
   if ("problems" in grading) {
     return { lang: readWorkbook(grids, options).lang, stale, problems: [...grading.problems] };
   }
-  return withRankings(
-    dashboardOf(grading.evaluation, { lang: grading.read.lang, stale, badRows: grading.badRows }),
-    grading,
-  );
-}
-
-/**
- * The dashboard with the rankings, which the on-demand documents module computes; without them
- * when it cannot be loaded, so that the rest of the sidebar still shows.
- */
-function withRankings(dashboard: Dashboard, grading: Grading): Dashboard {
-  try {
-    return { ...dashboard, rankings: documents().sidebarRankings(grading) };
-  } catch {
-    return dashboard;
-  }
+  return dashboardAfter(grading, { stale });
 }
 
 /**
@@ -102,15 +88,28 @@ export function recalculate(): RecalcReply {
 }
 
 /** The dashboard of a grading just written: fresh, unless rows changed or an edit came in meanwhile. */
-function dashboardAfter(grading: Grading, result: RecalcResult): SidebarData {
+export function dashboardAfter(grading: Grading, result: Pick<RecalcResult, "stale">): SidebarData {
   return withRankings(
     dashboardOf(grading.evaluation, {
       lang: grading.read.lang,
       stale: result.stale === true,
       badRows: grading.badRows,
+      ...(grading.archived ? { archivedOn: grading.archived.archivedOn } : {}),
     }),
     grading,
   );
+}
+
+/**
+ * The dashboard with the rankings, which the on-demand documents module computes; without them
+ * when it cannot be loaded, so that the rest of the sidebar still shows.
+ */
+function withRankings(dashboard: Dashboard, grading: Grading): Dashboard {
+  try {
+    return { ...dashboard, rankings: documents().sidebarRankings(grading) };
+  } catch {
+    return dashboard;
+  }
 }
 
 /** Each field as text, whatever the client sent: a missing or odd field reads as blank. */

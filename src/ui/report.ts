@@ -25,6 +25,7 @@ function choices(): ExportChoices {
     documentNumber: parsed.documentNumber ?? "",
     posterPeriods: Array.isArray(parsed.posterPeriods) ? parsed.posterPeriods : [],
     kind: parsed.kind === "poster" || parsed.kind === "bulletin" ? parsed.kind : "report",
+    year: parsed.year ?? "",
   };
 }
 
@@ -142,6 +143,7 @@ function start(): void {
       appendix,
       radio("kind", "poster", t(lang, "doc.dialog.poster"), c.kind === "poster"),
       posterPeriod,
+      radio("kind", "appraisal", t(lang, "doc.dialog.appraisal", { year: c.year }), false),
     ),
     h(
       "fieldset",
@@ -160,6 +162,7 @@ function start(): void {
 
   const value = (name: string) =>
     (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value ?? "";
+  const edition = form.querySelector("#edition") as HTMLElement;
   const sync = () => {
     const bulletin = value("kind") === "bulletin";
     const poster = value("kind") === "poster";
@@ -167,8 +170,9 @@ function start(): void {
     appendix.hidden = !bulletin;
     posterPeriod.hidden = !poster;
     // A poster is always public and carries no document number.
-    for (const id of ["edition", "number-field"])
-      (form.querySelector(`#${id}`) as HTMLElement).hidden = poster;
+    (form.querySelector("#number-field") as HTMLElement).hidden = poster;
+    // The appraisal record names people: it has only the internal edition.
+    edition.hidden = poster || value("kind") === "appraisal";
   };
   for (const input of form.querySelectorAll('input[name="kind"]')) input.addEventListener("change", sync);
   sync();
@@ -218,7 +222,7 @@ function start(): void {
     for (const url of urls.splice(0)) URL.revokeObjectURL(url);
     replace(downloads);
     replace(preview);
-    const edition: Edition = value("edition") === "public" ? "public" : "internal";
+    const chosen: Edition = value("edition") === "public" ? "public" : "internal";
     if (value("kind") === "poster") {
       makePoster(posterSelect.value).finally(() => {
         busy = false;
@@ -226,16 +230,19 @@ function start(): void {
       });
       return;
     }
-    const request = bulletin
-      ? {
-          kind: "bulletin" as const,
-          edition,
-          from: from.value,
-          to: to.value,
-          appendix: (appendix.querySelector("input") as HTMLInputElement).checked,
-          documentNumber: number.value,
-        }
-      : { kind: "report" as const, edition, documentNumber: number.value };
+    const request =
+      value("kind") === "appraisal"
+        ? { kind: "appraisal" as const, edition: "internal" as const, year: c.year }
+        : bulletin
+          ? {
+              kind: "bulletin" as const,
+              edition: chosen,
+              from: from.value,
+              to: to.value,
+              appendix: (appendix.querySelector("input") as HTMLInputElement).checked,
+              documentNumber: number.value,
+            }
+          : { kind: "report" as const, edition: chosen, documentNumber: number.value };
     call("exportReport", request)
       .then((file) => {
         const links: HTMLElement[] = [];

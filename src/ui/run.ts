@@ -22,6 +22,8 @@ export type Endpoints = Pick<
   | "applyImport"
   | "showImportDialog"
   | "plaqueKitPages"
+  | "archiveSemester"
+  | "unarchiveSemester"
 >;
 
 export type EndpointName = keyof Endpoints;

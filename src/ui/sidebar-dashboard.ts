@@ -12,7 +12,8 @@ import type {
 } from "../engine/dashboard.ts";
 import { scoreDetail } from "../engine/deductions.ts";
 import type { InspectionRef } from "../engine/evidence.ts";
-import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
+import { type SidebarLabelKey as LabelKey, t } from "./labels.ts";
 import { type Child, h, phrase, userText } from "./sidebar-dom.ts";
 
 const CATEGORIES: readonly string[] = ["hygiene", "discipline", "schedule", "safety"];
@@ -132,6 +133,18 @@ function consequence(c: DashboardConsequence, lang: Lang): HTMLElement {
   );
 }
 
+function staysLine(m: DashboardMember, lang: Lang): string {
+  const stays = m.stays ?? [];
+  return stays
+    .map((s, i) => {
+      const params = { dorm: s.dormLabel, from: s.from ?? "", to: s.to ?? "" };
+      if (i === 0) return t(lang, "sidebar.stayTo", params);
+      if (i === stays.length - 1) return t(lang, "sidebar.stayFrom", params);
+      return t(lang, "sidebar.stayBetween", params);
+    })
+    .join(lang === "zh" ? "→" : " → ");
+}
+
 function member(m: DashboardMember, lang: Lang): HTMLElement {
   return h(
     "details",
@@ -149,6 +162,7 @@ function member(m: DashboardMember, lang: Lang): HTMLElement {
         m.consequences.map((c) => consequenceTitle(c, lang)).join(lang === "zh" ? "；" : "; "),
       ),
     ),
+    m.stays && h("p", { class: "gray" }, t(lang, "sidebar.stays", { stays: staysLine(m, lang) })),
     ...m.consequences.map((c) => consequence(c, lang)),
   );
 }
@@ -173,6 +187,65 @@ function visitGap(gap: DashboardVisitGap, lang: Lang): HTMLElement {
  */
 export function detailSections(data: Dashboard, lang: Lang): HTMLElement[] {
   const required = data.belowVisits[0]?.required ?? 0;
+  const history: HTMLElement[] = [];
+  if (data.revoked.length > 0 || data.cleared > 0) {
+    history.push(
+      section(
+        "appeals",
+        t(lang, "sidebar.sec.appeals"),
+        h(
+          "ul",
+          { class: "gaps" },
+          ...data.revoked.map((r) =>
+            h(
+              "li",
+              {},
+              phrase(lang, "sidebar.revokedItem", {
+                date: r.date,
+                dorm: userText(r.dormLabel),
+                category: categoryOf(r.category, lang),
+                row: r.row,
+                reason: userText(r.reason),
+              }),
+            ),
+          ),
+        ),
+        data.cleared > 0 &&
+          h("p", { class: "gray" }, t(lang, "sidebar.clearedCount", { count: data.cleared })),
+      ),
+    );
+  }
+  if (data.contactGaps.length > 0) {
+    history.push(
+      section(
+        "contact",
+        t(lang, "sidebar.sec.contact"),
+        h(
+          "details",
+          { class: "item", "data-key": "contact" },
+          h("summary", {}, t(lang, "sidebar.contactGaps", { count: data.contactGaps.length })),
+          h(
+            "ul",
+            { class: "gaps" },
+            ...data.contactGaps.map((g) =>
+              h(
+                "li",
+                { "data-student": g.studentId },
+                h("b", {}, userText(g.name)),
+                " ",
+                h("span", { class: "gray" }, userText(g.dormLabels.join(lang === "zh" ? "、" : ", "))),
+                " ",
+                t(lang, "sidebar.contactGap", {
+                  visits: g.visits,
+                  months: g.months.join(lang === "zh" ? "、" : ", "),
+                }),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
   return [
     section(
       "warnings",
@@ -200,5 +273,6 @@ export function detailSections(data: Dashboard, lang: Lang): HTMLElement[] {
             h("ul", { class: "gaps" }, ...data.belowVisits.map((gap) => visitGap(gap, lang))),
           ),
     ),
+    ...history,
   ];
 }

@@ -2,7 +2,8 @@
  * The sidebar's few DOM helpers. Every string reaches the page as a text node or an attribute
  * value, never as markup, so a dorm named `<img onerror=…>` is shown, not run.
  */
-import { LABELS, type LabelKey, type Lang } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
+import { UI_LABELS as LABELS, type SidebarLabelKey as LabelKey } from "./labels.ts";
 
 export type Child = Node | string | number | null | undefined | false;
 

@@ -2,8 +2,9 @@
  * The quick-entry forms. Built once and relabelled on a change of language, so what the user
  * typed is never lost: not on a refused entry, not on a server error, not on a language switch.
  */
-import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
 import type { FieldError } from "../workbook/entry.ts";
+import { type SidebarLabelKey as LabelKey, t } from "./labels.ts";
 import { h } from "./sidebar-dom.ts";
 
 export interface FieldSpec<F extends string> {

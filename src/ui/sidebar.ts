@@ -4,7 +4,7 @@
  * language; the server sends data only.
  */
 import type { Dashboard, DashboardProblems } from "../engine/dashboard.ts";
-import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Lang } from "../engine/labels.ts";
 import { semesterName } from "../engine/semester.ts";
 import {
   checkInspection,
@@ -14,6 +14,7 @@ import {
   type InspectionEntry,
   type VisitEntry,
 } from "../workbook/entry.ts";
+import { type SidebarLabelKey as LabelKey, t } from "./labels.ts";
 import { call, messageOf } from "./run.ts";
 import { detailSections, overviewSection } from "./sidebar-dashboard.ts";
 import { type Child, h, replace, userText } from "./sidebar-dom.ts";
@@ -88,6 +89,31 @@ const staleText = h("p");
 const staleButton = h("button", { type: "button", id: "stale-recalculate" });
 const staleNotice = h("div", { id: "stale", class: "block notice", hidden: true }, staleText, staleButton);
 const overview = h("div", { id: "overview" });
+const archiveTitle = h("h2", { id: "archive-title" });
+const archiveText = h("p", { class: "gray" });
+const archiveButton = h("button", { type: "button", id: "archive" });
+const archiveQuestion = h("p");
+const archiveYes = h("button", { type: "button", class: "action", id: "archive-yes" });
+const archiveAsk = h("div", { id: "archive-confirm", hidden: true }, archiveQuestion, archiveYes);
+const reasonLabel = h("label", { for: "unarchive-reason" });
+const reasonInput = h("input", { type: "text", id: "unarchive-reason" });
+const unarchiveButton = h("button", { type: "button", id: "unarchive" });
+const unarchiveForm = h(
+  "div",
+  { id: "unarchive-form", class: "field" },
+  reasonLabel,
+  reasonInput,
+  unarchiveButton,
+);
+const archiveBlock = h(
+  "section",
+  { class: "block", id: "archive-block", "aria-labelledby": "archive-title", hidden: true },
+  archiveTitle,
+  archiveText,
+  archiveButton,
+  archiveAsk,
+  unarchiveForm,
+);
 const details = h("div", { id: "details" });
 const dormList = h("datalist", { id: DORM_LIST });
 
@@ -141,6 +167,9 @@ const buttons = [
   importButton,
   setupButton,
   staleButton,
+  archiveButton,
+  archiveYes,
+  unarchiveButton,
 ];
 
 function isDashboard(d: SidebarData | undefined): d is Dashboard {
@@ -180,6 +209,12 @@ function relabel(): void {
   setupButton.textContent = t(lang, "menu.setupTabs");
   staleText.textContent = t(lang, "app.stale");
   staleButton.textContent = t(lang, "menu.recalculate");
+  archiveTitle.textContent = t(lang, "sidebar.sec.archive");
+  archiveButton.textContent = t(lang, "sidebar.archive");
+  archiveQuestion.textContent = t(lang, "sidebar.archiveConfirm");
+  archiveYes.textContent = t(lang, "sidebar.archiveYes");
+  reasonLabel.textContent = t(lang, "sidebar.unarchiveReason");
+  unarchiveButton.textContent = t(lang, "sidebar.unarchive");
   inspectionForm.relabel(lang);
   visitForm.relabel(lang);
   renderData();
@@ -198,6 +233,7 @@ function renderData(): void {
   inspectionForm.element.hidden = !dashboard;
   visitForm.element.hidden = !dashboard;
   if (!dashboard) {
+    archiveBlock.hidden = true;
     replace(context);
     overview.replaceChildren();
     details.replaceChildren();
@@ -213,6 +249,14 @@ function renderData(): void {
     h("span", { class: "nowrap" }, t(lang, "sidebar.today", { date: dashboard.today })),
   );
   overview.replaceChildren(overviewSection(dashboard, lang));
+  archiveBlock.hidden = false;
+  const archivedOn = dashboard.archivedOn;
+  archiveText.textContent = archivedOn
+    ? t(lang, "sidebar.archivedOn", { date: archivedOn })
+    : t(lang, "sidebar.notArchived");
+  archiveButton.hidden = archivedOn !== undefined;
+  if (archivedOn !== undefined) archiveAsk.hidden = true;
+  unarchiveForm.hidden = archivedOn === undefined;
   details.replaceChildren(...rankingsSection(dashboard.rankings, lang), ...detailSections(dashboard, lang));
   for (const el of details.querySelectorAll<HTMLDetailsElement>("details[data-key]")) {
     if (open.has(el.dataset.key)) el.open = true;
@@ -394,6 +438,28 @@ function importInspections(): Promise<void> {
   });
 }
 
+/** Archives the semester shown, after the user confirmed it below the button. */
+function archive(): Promise<void> {
+  activeForm = undefined;
+  return busyWith("sidebar.working", async () => {
+    const reply = await call("archiveSemester");
+    archiveAsk.hidden = true;
+    accept(reply.data);
+    showMessage("ok", () => reply.message);
+  });
+}
+
+/** Un-archives the semester shown, with the reason typed; the server refuses a blank one. */
+function unarchive(): Promise<void> {
+  activeForm = undefined;
+  return busyWith("sidebar.working", async () => {
+    const reply = await call("unarchiveSemester", reasonInput.value);
+    reasonInput.value = "";
+    accept(reply.data);
+    showMessage("ok", () => reply.message);
+  });
+}
+
 function setupTabs(): Promise<void> {
   activeForm = undefined;
   return busyWith("sidebar.working", async () => {
@@ -428,6 +494,7 @@ function start(): void {
     downloadArea,
     staleNotice,
     overview,
+    archiveBlock,
     inspectionForm.element,
     visitForm.element,
     details,
@@ -441,6 +508,13 @@ function start(): void {
   importButton.addEventListener("click", () => void importInspections());
   setupButton.addEventListener("click", () => void setupTabs());
   langSwitch.addEventListener("click", () => void switchLanguage());
+  archiveButton.addEventListener("click", () => {
+    if (busy) return;
+    archiveAsk.hidden = false;
+    archiveYes.focus();
+  });
+  archiveYes.addEventListener("click", () => void archive());
+  unarchiveButton.addEventListener("click", () => void unarchive());
   relabel();
   void busyWith("sidebar.loading", async () => {
     accept(await call("getDashboard"));

@@ -282,3 +282,21 @@ const YEARS = new Map<string, Read<number>>(
 export function readYear(cell: unknown, lang: Lang): Read<number> {
   return readWord(cell, YEARS, (value) => t(lang, "check.badYear", { value }));
 }
+
+const APPEALS = vocabulary<"upheld" | "revoked">({
+  upheld: { labels: ["appeal.upheld"], extra: ["维持原结果", "驳回", "maintained", "rejected", "dismissed"] },
+  revoked: {
+    labels: ["appeal.revoked"],
+    extra: ["撤回", "取消", "overturned", "withdrawn", "upheld appeal"],
+  },
+});
+
+/**
+ * Reads an appeal's outcome: 维持/撤销 or upheld/revoked.
+ *
+ * @example
+ * readAppeal("撤销", "zh") //=> { value: "revoked" }
+ */
+export function readAppeal(cell: unknown, lang: Lang): Read<"upheld" | "revoked"> {
+  return readWord(cell, APPEALS, (value) => t(lang, "check.badAppeal", { value }));
+}

@@ -79,7 +79,13 @@ function failingInspection(inputs: HighlightInputs, plan: TabPlan): string | und
     const c = `$${columnLetter(computed)}2`;
     tests.push(`AND(${blank(result)}${blank(score)}ISNUMBER(${c}),${c}<${pass})`);
   }
-  return tests.length ? `OR(${tests.join(",")})` : undefined;
+  if (tests.length === 0) return undefined;
+  // An inspection revoked on appeal counts for nothing: it is not painted as a fail.
+  const appeal = inputs.layout?.columns.get("col.appeal");
+  if (appeal === undefined) return `OR(${tests.join(",")})`;
+  const a = `$${columnLetter(appeal + 1)}2`;
+  const revoked = ["撤销", "revoked"].map((w) => `TRIM(${a})="${w}"`).join(",");
+  return `AND(OR(${tests.join(",")}),NOT(OR(${revoked})))`;
 }
 
 /**

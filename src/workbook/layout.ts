@@ -1,7 +1,7 @@
 import { bothLangs, type LabelKey } from "../engine/labels.ts";
 import { isBlank } from "./cells.ts";
 import { normalizeName } from "./normalize.ts";
-import type { TabSpec } from "./schema.ts";
+import { allOutputs, type TabSpec } from "./schema.ts";
 
 /** One tab of a workbook as plain values, row-major; row 1 holds the headers. */
 export interface Grid {
@@ -115,7 +115,7 @@ export function layoutOf(grid: Grid, spec: TabSpec): TabLayout {
     if (index !== undefined) columns.set(column.label, index);
   }
   const outputs = new Map<LabelKey, number>();
-  for (const output of spec.outputs) {
+  for (const output of allOutputs(spec)) {
     const index = claim(output);
     if (index !== undefined) outputs.set(output, index);
   }

@@ -25,8 +25,9 @@ export interface LegendPlan {
  *
  * @example
  * legendPlan("en").rows[2]?.cells //=> ["Red", "Dorms: graded fail this semester. …"]
+ * legendPlan("zh", "2025-2026-1").rows.at(-1)?.cells //=> ["计算列显示的学期", "2025-2026-1"]
  */
-export function legendPlan(lang: Lang): LegendPlan {
+export function legendPlan(lang: Lang, semesterId?: string): LegendPlan {
   const colour = (name: "red" | "orange" | "green" | "yellow"): LegendRow => ({
     cells: [t(lang, `legend.${name}.name`), t(lang, `legend.${name}`)],
     background: COLORS[name],
@@ -43,6 +44,9 @@ export function legendPlan(lang: Lang): LegendPlan {
       colour("green"),
       colour("yellow"),
       { cells: ["", t(lang, "legend.order")] },
+      // Which semester the computed columns show: offline, the next run reads it back to tell a
+      // change of consequence from a change of semester.
+      ...(semesterId ? [{ cells: [t(lang, "legend.semester"), semesterId] as const }] : []),
     ],
   };
 }

@@ -1,5 +1,7 @@
+import { isoOf } from "../engine/day.ts";
 import { deductedScore, deductionsLine } from "../engine/deductions.ts";
 import type { Evaluation } from "../engine/evaluate.ts";
+import { contactedLine, countingWords, coverageLine, staysLine } from "../engine/history-words.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
 import { gradeLabel, memberOutcomeCells } from "../engine/wording.ts";
 import type { WorkbookRead } from "./read.ts";
@@ -38,7 +40,12 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   const checks = (tab: TabKey): OutputCell[] => read.checks[tab] ?? [];
 
   const dormRows = rowsOf(read, "dorms");
-  const dorms = evaluation.dorms;
+  // By dorm ID: an archived semester's dorms carry the rows they had when it was archived.
+  const dormRowOf = new Map(read.records.dorms.map((d) => [d.id, d.row]));
+  const dorms = evaluation.dorms.flatMap((d) => {
+    const row = dormRowOf.get(d.dormId);
+    return row === undefined ? [] : [{ ...d, row }];
+  });
   result.set(
     "dorms",
     new Map<LabelKey, OutputCell[]>([
@@ -73,7 +80,20 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   );
 
   const memberRows = rowsOf(read, "members");
-  const members = evaluation.members.map((m) => ({ row: m.row, cells: memberOutcomeCells(m, lang) }));
+  const rowOf = new Map(read.records.members.map((m) => [m.id, m.row]));
+  const members = evaluation.members.flatMap((m) => {
+    const row = rowOf.get(m.studentId);
+    return row === undefined ? [] : [{ row, cells: memberOutcomeCells(m, lang) }];
+  });
+  const dormLabels = new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
+  const labelOf = (id: string) => dormLabels.get(id) ?? id;
+  const placed = <T>(items: Iterable<[string, T]>) =>
+    [...items].flatMap(([id, value]) => {
+      const row = rowOf.get(id);
+      return row === undefined ? [] : [{ row, value }];
+    });
+  const stays = placed(evaluation.stays);
+  const coverage = placed(evaluation.coverage.map((c) => [c.studentId, c] as [string, typeof c]));
   result.set(
     "members",
     new Map<LabelKey, OutputCell[]>([
@@ -84,12 +104,35 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       ["out.assessment", column(memberRows, members, (m) => m.cells.assessment)],
       ["out.action", column(memberRows, members, (m) => m.cells.action)],
       ["out.review", column(memberRows, members, (m) => m.cells.review)],
+      ["out.stays", column(memberRows, stays, (s) => staysLine(s.value, labelOf, lang))],
+      ["out.coverage", column(memberRows, coverage, (c) => coverageLine(c.value, lang))],
+      ["out.contactedFails", column(memberRows, coverage, (c) => contactedLine(c.value, labelOf, lang))],
       ["out.check", checks("members")],
     ]),
   );
 
-  result.set("inspections", inspectionOutputs(read, checks("inspections")));
-  for (const tab of ["visits", "talks", "settings", "scoresheet"] as const) {
+  // How each inspection of the semester counts: revoked on appeal, or cleared. An archived
+  // semester names its rows as they were: a row is marked only while it still holds that inspection.
+  const onRow = new Map(read.records.inspections.map((i) => [i.row, i]));
+  const still = (ref: { row: number; date: string; dormId: string }) => {
+    const now = onRow.get(ref.row);
+    return now !== undefined && now.dormId === ref.dormId && isoOf(now.day) === ref.date;
+  };
+  const counting = evaluation.dorms.flatMap((d) => [
+    ...d.revoked
+      .filter((r) => still(r.inspection))
+      .map((revoked) => ({ row: revoked.inspection.row, text: countingWords({ revoked }, lang) })),
+    ...d.cleared
+      .filter((c) => still(c.fail))
+      .map((cleared) => ({ row: cleared.fail.row, text: countingWords({ cleared }, lang) })),
+  ]);
+  const inspectionTab = inspectionOutputs(read, checks("inspections"));
+  inspectionTab.set(
+    "out.counting",
+    column(rowsOf(read, "inspections"), counting, (c) => c.text),
+  );
+  result.set("inspections", inspectionTab);
+  for (const tab of ["visits", "talks", "moves", "assignments", "settings", "scoresheet"] as const) {
     result.set(tab, new Map([["out.check", checks(tab)]]));
   }
   return result;
@@ -99,7 +142,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
  * The Inspections tab's outputs: the check column, and on a tab that lists deductions the score
  * they give and the items in words, on each row whose level they decided or could have.
  */
-function inspectionOutputs(read: WorkbookRead, checks: OutputCell[]): TabOutputs {
+function inspectionOutputs(read: WorkbookRead, checks: OutputCell[]): Map<LabelKey, readonly OutputCell[]> {
   const outputs = new Map<LabelKey, OutputCell[]>([["out.check", checks]]);
   if (!read.layouts.inspections?.columns.has("col.deductions")) return outputs;
   const rows = rowsOf(read, "inspections");

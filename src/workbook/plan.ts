@@ -69,8 +69,8 @@ function changedCells(
 
 /**
  * Plans the writes of one tab: finds the output columns by header, appends missing ones to the
- * right of everything the tab uses (an optional one only when `outputs` has values for it), and
- * keeps only the blocks whose values changed.
+ * right of everything the tab uses (an optional one only when it holds a value), and keeps only
+ * the blocks whose values changed.
  *
  * @example
  * planTab(layout, outputs, "zh").blocks.length //=> 1 on the first run, 0 when nothing changed
@@ -87,10 +87,14 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
   let next = blankBelow(grid, rows, covered, appended) ? covered : used;
   for (const key of layout.spec.outputs) {
     const found = layout.outputs.get(key);
-    // An optional output with no values for this tab (the score columns of a tab without
-    // deductions) is not added; one the sheet already has is kept up to date.
-    if (found === undefined && layout.spec.optionalOutputs?.includes(key) && !outputs.has(key)) continue;
     columns.set(key, found === undefined ? ++next : found + 1);
+  }
+  // An optional column (the score columns of a tab that lists deductions, appeals' counting)
+  // comes only once it has something to say, and stays once it is there.
+  for (const key of layout.spec.optionalOutputs ?? []) {
+    const found = layout.outputs.get(key);
+    if (found !== undefined) columns.set(key, found + 1);
+    else if ((outputs.get(key) ?? []).some((v) => v !== "")) columns.set(key, ++next);
   }
   const lastColumn = Math.max(used, next);
 

@@ -30,6 +30,10 @@ function parseValue(kind: SettingKind, cell: unknown): Parsed {
       return whole(1, 12);
     case "count":
       return whole(1, 1000);
+    case "countOrOff":
+      return whole(0, 1000);
+    case "points":
+      return n !== undefined && Math.abs(n) <= 1000 ? { value: n } : { error: true };
     case "days":
       return whole(0, 3650);
     case "score":

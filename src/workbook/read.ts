@@ -1,12 +1,24 @@
 import type { Day } from "../engine/day.ts";
 import { isoOf } from "../engine/day.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
-import type { Dorm, Inspection, Member, NobodyIn, Records, Talk, Visit } from "../engine/records.ts";
+import type {
+  Assignment,
+  Dorm,
+  Inspection,
+  Member,
+  Move,
+  NobodyIn,
+  Records,
+  Talk,
+  Visit,
+} from "../engine/records.ts";
+import { moveConflicts } from "../engine/residence.ts";
 import type { ScoresheetItem } from "../engine/scoresheet.ts";
 import type { Settings } from "../engine/settings.ts";
 import {
   isBlank,
   type Read,
+  readAppeal,
   readBoolean,
   readCategory,
   readCondition,
@@ -121,6 +133,14 @@ interface TabRows<T> {
 }
 
 const NO_CELLS: readonly unknown[] = [];
+
+/** Student IDs listed in one cell, separated by commas, 、, semicolons or spaces. */
+function idList(cell: unknown): string[] {
+  return textOf(cell)
+    .split(/[,，、;；\s]+/)
+    .map((part) => normalizeId(part))
+    .filter((id) => id !== "");
+}
 
 /** A row is blank when its input cells are: stale messages in output columns do not count. */
 function isBlankRow(row: readonly unknown[], inputIndexes: readonly number[]): boolean {
@@ -314,6 +334,9 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const deductionsColumn = r.column("col.deductions");
     const inspector = r.column("col.inspector");
     const notes = r.column("col.notes");
+    const appealColumn = r.column("col.appeal");
+    const appealReason = r.column("col.appealReason");
+    const tierColumn = r.column("col.tier");
     return (row, note) => {
       const day = readDate(r, date);
       const dormId = knownDorm(r, dorm);
@@ -334,6 +357,10 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       };
       if ("nobodyIn" in read) return common;
       const { level, score, basis } = read.decided;
+      const appeal = r.optional(readAppeal(r.cell(appealColumn), lang), note);
+      const reason = r.text(appealReason);
+      if (appeal === "revoked" && reason === "") note(t(lang, "check.appealNoReason"));
+      const tier = r.text(tierColumn);
       return {
         ...common,
         level,
@@ -341,6 +368,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
         // Kept only when they say something, so that workbooks without scoresheets read as before.
         ...(basis === "items" || basis === "refused" ? { basis } : {}),
         ...(read.deductions ? { deductions: read.deductions } : {}),
+        ...(appeal ? { appeal: { outcome: appeal, reason } } : {}),
+        ...(tier ? { tier } : {}),
       };
     };
   });
@@ -358,12 +387,17 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const group = r.column("col.group");
     const findings = r.column("col.findings");
     const followUp = r.column("col.followUp");
-    return (row) => {
+    const visitorsColumn = r.column("col.visitors");
+    return (row, note) => {
       const day = readDate(r, date);
       const dormId = knownDorm(r, dorm);
       const teacherText = r.text(teacher);
       if (teacherText === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.teacher") });
       if (day === undefined || dormId === undefined || r.error) return undefined;
+      const visitors = idList(r.cell(visitorsColumn));
+      for (const id of visitors) {
+        if (!studentRows.has(id)) note(t(lang, "check.unknownVisitor", { value: id }));
+      }
       return {
         row,
         day,
@@ -372,6 +406,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
         group: r.text(group),
         findings: r.text(findings),
         followUp: r.text(followUp),
+        ...(visitors.length > 0 ? { visitors: visitors.filter((id) => studentRows.has(id)) } : {}),
       };
     };
   });
@@ -400,6 +435,59 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     };
   });
 
+  const knownStudent = (r: RowReader, student: Column): string | undefined => {
+    const id = r.id(student);
+    if (id !== undefined && !studentRows.has(id))
+      r.error ??= t(lang, "check.unknownStudent", { value: r.text(student) });
+    return id;
+  };
+
+  const moves = readRows<Move>(layouts.moves, lang, (r) => {
+    const date = r.column("col.date");
+    const student = r.column("col.studentId");
+    const fromDorm = r.column("col.fromDorm");
+    const toDorm = r.column("col.toDorm");
+    return (row) => {
+      const day = readDate(r, date);
+      const studentId = knownStudent(r, student);
+      const fromDormId = knownDorm(r, fromDorm);
+      const toDormId = knownDorm(r, toDorm);
+      if (fromDormId !== undefined && fromDormId === toDormId) r.error ??= t(lang, "check.sameDorm");
+      if (day === undefined || studentId === undefined || !fromDormId || !toDormId || r.error)
+        return undefined;
+      return { row, day, studentId, fromDormId, toDormId };
+    };
+  });
+  // A move that does not follow from the one before is still used, and said so on its row.
+  const dormLabels = new Map(dorms.records.map((d) => [d.id, d.label]));
+  const label = (id: string) => dormLabels.get(id) ?? id;
+  for (const conflict of moveConflicts(moves.records, members.records)) {
+    const i = conflict.row - 2;
+    const message =
+      conflict.kind === "from"
+        ? t(lang, "check.moveFrom", { value: label(conflict.dormId), previous: label(conflict.expected) })
+        : t(lang, "check.moveLast", { value: label(conflict.dormId), present: label(conflict.expected) });
+    moves.checks[i] = moves.checks[i]
+      ? `${moves.checks[i]}${lang === "zh" ? "；" : "; "}${message}`
+      : message;
+  }
+
+  const assignments = readRows<Assignment>(layouts.assignments, lang, (r) => {
+    const student = r.column("col.studentId");
+    const dorm = r.column("col.dorm");
+    const fromDate = r.column("col.fromDate");
+    return (row) => {
+      const studentId = knownStudent(r, student);
+      const dormId = knownDorm(r, dorm);
+      // Blank: assigned from the start; unreadable: the row cannot say when, so it is not used.
+      const from = readDay(r.cell(fromDate), timeZone, lang);
+      if (from.error !== undefined) r.error ??= from.error;
+      const day = from.error === undefined ? from.value : undefined;
+      if (studentId === undefined || dormId === undefined || r.error) return undefined;
+      return { row, day, studentId, dormId };
+    };
+  });
+
   return {
     lang,
     settings,
@@ -410,6 +498,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       visits: visits.records,
       talks: talks.records,
       ...(nobodyIn.length > 0 ? { nobodyIn } : {}),
+      moves: moves.records,
+      assignments: assignments.records,
     },
     scoresheet: scoresheet.records,
     layouts,
@@ -419,6 +509,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       inspections: inspectionRows.checks,
       visits: visits.checks,
       talks: talks.checks,
+      moves: moves.checks,
+      assignments: assignments.checks,
       settings: readSettings(layouts.settings, lang).checks,
       ...(layouts.scoresheet ? { scoresheet: scoresheet.checks } : {}),
     },

@@ -361,6 +361,10 @@ interface SampleInspection {
   items?: ItemWords;
   /** 无人 or 拒查 in the Result column, instead of a level. */
   status?: "nobodyIn" | "refused";
+  /** 级别: who inspected, 院级 or 校级. */
+  tier?: Words;
+  /** 申诉结果 and its reason. */
+  appeal?: { readonly outcome: "upheld" | "revoked"; readonly reason: Words };
 }
 
 interface SampleVisit {
@@ -370,6 +374,8 @@ interface SampleVisit {
   readonly group: Words;
   readonly finding: Words;
   readonly followUp: Words | undefined;
+  /** Student IDs of the members who went, when the row names them. */
+  visitors?: string[];
 }
 
 interface SampleTalk {
@@ -380,12 +386,26 @@ interface SampleTalk {
   readonly note: Words | undefined;
 }
 
+interface SampleMove {
+  readonly day: Day;
+  readonly studentId: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+interface SampleAssignment {
+  readonly studentId: string;
+  readonly dormId: string;
+}
+
 interface Department {
   readonly dorms: SampleDorm[];
   readonly people: SamplePerson[];
   readonly inspections: SampleInspection[];
   readonly visits: SampleVisit[];
   readonly talks: SampleTalk[];
+  readonly moves: SampleMove[];
+  readonly assignments: SampleAssignment[];
 }
 
 function buildDorms(): SampleDorm[] {
@@ -854,7 +874,7 @@ function buildDepartment(seed: number): Department {
   const talks = buildTalks(rng, names, dorms, people, inspections);
   // A generator of its own, so that the department above stays the same whatever is itemised.
   itemise(new Random(seed + 11), dorms, inspections);
-  return { dorms, people, inspections, visits, talks };
+  return withHistory({ dorms, people, inspections, visits, talks, moves: [], assignments: [] });
 }
 
 /**
@@ -898,17 +918,98 @@ function itemise(rng: Random, dorms: readonly SampleDorm[], rows: SampleInspecti
   rows.sort((a, b) => byDayThenCategory(a, b) || a.order - b.order);
 }
 
-/** Drops whatever would lie after `today`, so a sample never holds a future date. */
+const UPHELD: Words = ["复查属实，维持原结果", "re-checked: the result stands"];
+const REVOKED: Words = [
+  "复查确认检查当晚宿舍停电，卫生无法整理，记录撤销",
+  "the re-check found a power cut that night; record withdrawn",
+];
+const COLLEGE: Words = ["院级", "college"];
+const SCHOOL: Words = ["校级", "school"];
+
+/**
+ * The history a department accumulates, added once the semester is built so that nothing else
+ * changes: who inspected (safety and the scripted dorms' fails are school-level checks, never
+ * cleared); the R3 dorm's first member moves out after its second fail, and appeals that fail
+ * in vain; one fail of a sloppy dorm is revoked on appeal; a few seniors each contact a dorm,
+ * and one of them misses the last visit to it.
+ */
+function withHistory(department: Department): Department {
+  const { dorms, people, inspections } = department;
+  const roleOf = new Map(dorms.map((d) => [d.id, d.role]));
+  const scripted = new Set<Role>(["streak", "total", "lastFail", "threeFails"]);
+  for (const row of inspections) {
+    if (row.order >= EXTRA_ROW) continue;
+    const school =
+      row.category === "safety" || (row.level === "fail" && scripted.has(roleOf.get(row.dormId) ?? "other"));
+    row.tier = school ? SCHOOL : COLLEGE;
+  }
+
+  const streak = dorms.find((d) => d.role === "streak") as SampleDorm;
+  const fails = inspections.filter(
+    (r) => r.dormId === streak.id && r.level === "fail" && r.day >= SEMESTER_START,
+  );
+  const second = fails[1] as SampleInspection;
+  second.appeal = { outcome: "upheld", reason: UPHELD };
+  const mover = people.find(
+    (p) => p.dormId === streak.id && (p.status === "full" || p.status === "probationary"),
+  );
+  const target = dorms.find((d) => d.role === "ordinary" && d.year === streak.year && d.id !== streak.id);
+  const moves: SampleMove[] = [];
+  let moved = people;
+  if (mover && target) {
+    // The Monday two weeks after the second fail: a room came free in another member dorm.
+    const monday = second.day + 14 - ((second.day + 3) % 7);
+    moves.push({ day: monday, studentId: mover.id, from: streak.id, to: target.id });
+    moved = people.map((p) => (p === mover ? { ...p, dormId: target.id } : p));
+  }
+
+  const sloppy = dorms.filter((d) => d.role === "sloppy").map((d) => d.id);
+  const appealed = inspections.find(
+    (r) => r.level === "fail" && sloppy.includes(r.dormId) && r.day >= SEMESTER_START && r.order < EXTRA_ROW,
+  );
+  if (appealed) appealed.appeal = { outcome: "revoked", reason: REVOKED };
+
+  // Seniors of the first branch each contact the non-member dorm next to theirs.
+  const others = new Set(dorms.filter((d) => d.role === "other").map((d) => d.id));
+  const assignments: SampleAssignment[] = [];
+  for (const p of moved.filter((x) => x.status === "full" && x.branch === 0).slice(0, 8)) {
+    const home = dorms.find((d) => d.id === p.dormId);
+    const next = home && dorms.slice(home.index + 1).find((d) => others.has(d.id));
+    if (next) assignments.push({ studentId: p.id, dormId: next.id });
+  }
+  // The last visit to a dorm that several seniors contact names who went: one of them did not,
+  // and falls short that month.
+  const shared = assignments.find((a) => assignments.filter((b) => b.dormId === a.dormId).length > 1);
+  const lastVisit = shared && department.visits.filter((v) => v.dormId === shared.dormId).at(-1);
+  if (shared && lastVisit) {
+    const contacts = assignments.filter((a) => a.dormId === shared.dormId).map((a) => a.studentId);
+    lastVisit.visitors = contacts.slice(0, -1);
+  }
+  return { ...department, people: moved, moves, assignments };
+}
+
+/**
+ * Drops whatever would lie after `today`, so a sample never holds a future date; someone whose
+ * move is dropped still lives, on the Members tab, where that move would have taken them from.
+ */
 function asOf(department: Department, today: Day): Department {
   const past = <T extends { day: Day }>(rows: T[]) => rows.filter((r) => r.day <= today);
+  const stillIn = new Map<string, string>();
+  for (const move of [...department.moves].sort((a, b) => b.day - a.day))
+    if (move.day > today) stillIn.set(move.studentId, move.from);
   return {
     dorms: department.dorms.map((d) =>
       d.plaqueDay !== undefined && d.plaqueDay > today ? { ...d, plaqueDay: undefined } : d,
     ),
-    people: department.people,
+    people: department.people.map((p) => {
+      const dormId = stillIn.get(p.id);
+      return dormId === undefined ? p : { ...p, dormId };
+    }),
     inspections: past(department.inspections),
     visits: past(department.visits),
     talks: past(department.talks),
+    moves: past(department.moves),
+    assignments: department.assignments,
   };
 }
 
@@ -999,6 +1100,9 @@ function inspectionRow(row: SampleInspection, lang: Lang): Row {
     "col.inspector": pick(row.inspector, lang),
     "col.notes": text(row.note, lang),
     "col.deductions": row.items && !row.status ? itemsText(row.items, lang) : "",
+    "col.tier": text(row.tier, lang),
+    "col.appeal": row.appeal ? t(lang, `appeal.${row.appeal.outcome}`) : "",
+    "col.appealReason": text(row.appeal?.reason, lang),
   };
 }
 
@@ -1010,6 +1114,7 @@ function visitRow(visit: SampleVisit, lang: Lang): Row {
     "col.group": pick(visit.group, lang),
     "col.findings": pick(visit.finding, lang),
     "col.followUp": text(visit.followUp, lang),
+    "col.visitors": visit.visitors?.join(lang === "zh" ? "、" : ", ") ?? "",
   };
 }
 
@@ -1084,6 +1189,21 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
       "talks",
       department.talks.map((r) => talkRow(r, lang)),
     ),
+    grid(
+      lang,
+      "moves",
+      department.moves.map((m) => ({
+        "col.date": dateCell(m.day),
+        "col.studentId": m.studentId,
+        "col.fromDorm": m.from,
+        "col.toDorm": m.to,
+      })),
+    ),
+    grid(
+      lang,
+      "assignments",
+      department.assignments.map((a) => ({ "col.studentId": a.studentId, "col.dorm": a.dormId })),
+    ),
     settingsGrid(lang, {
       department: pick(DEPARTMENT, lang),
       issuer: pick(ISSUER, lang),
@@ -1096,6 +1216,8 @@ export function sampleWorkbook(lang: Lang, options: { seed?: number; today?: Day
       language: lang,
       // A placeholder for the department's own form: the door cards' QR codes open it.
       formUrl: SAMPLE_FORM_URL,
+      clearAfterExcellents: "3",
+      unclearableTiers: pick(SCHOOL, lang),
     }),
     scoresheetGrid(lang),
   ];

@@ -1,6 +1,15 @@
 import type { LabelKey } from "../engine/labels.ts";
 
-export type TabKey = "dorms" | "members" | "inspections" | "visits" | "talks" | "settings" | "scoresheet";
+export type TabKey =
+  | "dorms"
+  | "members"
+  | "inspections"
+  | "visits"
+  | "talks"
+  | "moves"
+  | "assignments"
+  | "settings"
+  | "scoresheet";
 
 export interface ColumnSpec {
   readonly label: LabelKey;
@@ -15,7 +24,10 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
   /** The engine's own columns, in the order it appends them. */
   readonly outputs: readonly LabelKey[];
-  /** Outputs added only to a tab that has values for them (see `planTab`). */
+  /**
+   * Columns of a feature a department may not use (moves, contact assignments, appeals and
+   * clearing): appended only once they hold a value, then kept and found by header like the others.
+   */
   readonly optionalOutputs?: readonly LabelKey[];
 }
 
@@ -73,6 +85,7 @@ export const TABS: readonly TabSpec[] = [
       "out.review",
       "out.check",
     ],
+    optionalOutputs: ["out.stays", "out.coverage", "out.contactedFails"],
   },
   {
     key: "inspections",
@@ -87,10 +100,13 @@ export const TABS: readonly TabSpec[] = [
       col("col.inspector"),
       col("col.notes"),
       col("col.deductions"),
+      col("col.tier"),
+      col("col.appeal"),
+      col("col.appealReason"),
     ],
-    outputs: ["out.computedScore", "out.deductionDetail", "out.check"],
-    // Only a tab that lists deductions gets the two score columns.
-    optionalOutputs: ["out.computedScore", "out.deductionDetail"],
+    outputs: ["out.check"],
+    // Only a tab that lists deductions gets the two score columns; appeals add the counting one.
+    optionalOutputs: ["out.computedScore", "out.deductionDetail", "out.counting"],
   },
   {
     key: "visits",
@@ -103,6 +119,7 @@ export const TABS: readonly TabSpec[] = [
       col("col.group"),
       col("col.findings"),
       col("col.followUp"),
+      col("col.visitors"),
     ],
     outputs: ["out.check"],
   },
@@ -117,6 +134,26 @@ export const TABS: readonly TabSpec[] = [
       col("col.reason"),
       col("col.notes"),
     ],
+    outputs: ["out.check"],
+  },
+  {
+    key: "moves",
+    label: "tab.moves",
+    required: false,
+    columns: [
+      col("col.date", true),
+      col("col.studentId", true),
+      col("col.fromDorm", true),
+      col("col.toDorm", true),
+      col("col.notes"),
+    ],
+    outputs: ["out.check"],
+  },
+  {
+    key: "assignments",
+    label: "tab.assignments",
+    required: false,
+    columns: [col("col.studentId", true), col("col.dorm", true), col("col.fromDate"), col("col.notes")],
     outputs: ["out.check"],
   },
   {
@@ -143,6 +180,16 @@ export const TABS: readonly TabSpec[] = [
     outputs: ["out.check"],
   },
 ];
+
+/**
+ * Every output column a tab may have: the contract's, then the optional ones.
+ *
+ * @example
+ * allOutputs(tabSpec("inspections")) //=> ["out.check", "out.counting"]
+ */
+export function allOutputs(spec: TabSpec): readonly LabelKey[] {
+  return spec.optionalOutputs ? [...spec.outputs, ...spec.optionalOutputs] : spec.outputs;
+}
 
 /**
  * The spec of a tab.

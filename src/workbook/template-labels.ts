@@ -162,6 +162,52 @@ export const TEMPLATE_LABELS = {
     zh: "选填。是：一票否决，出现一次即 0 分、不合格。",
     en: "Optional. yes: one-vote veto, found once the score is 0 and the inspection fails.",
   },
+  "guide.inspections.col.tier": {
+    zh: "选填。检查的级别，例如 院级、校级；“不予清除的级别”中的不合格不会被清除。",
+    en: "Optional. Who inspected, e.g. college or school; fails of a level listed under Levels never cleared are never cleared.",
+  },
+  "guide.inspections.col.appeal": {
+    zh: "选填。申诉的结果：维持 / 撤销。撤销的检查保留在表中，但不计入任何规则。",
+    en: "Optional. The appeal's outcome: upheld / revoked. A revoked inspection stays on the sheet but counts for no rule.",
+  },
+  "guide.inspections.col.appealReason": {
+    zh: "撤销时必填。申诉的理由和结论。例如：复查确认当日宿舍无人，记录有误",
+    en: "Required when revoked. Why, and what was decided. Example: the re-check found the record was wrong",
+  },
+  "guide.visits.col.visitors": {
+    zh: "选填。参加走访的党员学号，用逗号或顿号分开；填写后只计入这些党员的联系分工。例如：2022010001、2022010002",
+    en: "Optional. Student IDs of the members who went, separated by commas; when given, only they are credited. Example: 2022010001, 2022010002",
+  },
+  "guide.moves.col.date": {
+    zh: "必填。搬入新宿舍的日期（当天起按新宿舍计）。例如：2025-11-01",
+    en: "Required. The day of the move: from this day on, the new dorm counts. Example: 2025-11-01",
+  },
+  "guide.moves.col.studentId": {
+    zh: "必填。搬宿舍的党员学号，与“党员”表一致。",
+    en: "Required. The student ID of the member who moved, as on the Members tab.",
+  },
+  "guide.moves.col.fromDorm": {
+    zh: "必填。原来住的宿舍号。例如：3-201",
+    en: "Required. The dorm the member moved out of. Example: 3-201",
+  },
+  "guide.moves.col.toDorm": {
+    zh: "必填。新宿舍号；“党员”表中的宿舍号也请改为它。例如：5-402",
+    en: "Required. The new dorm; change the Members tab's dorm to it as well. Example: 5-402",
+  },
+  "guide.moves.col.notes": { zh: "选填。备注。", en: "Optional. Notes." },
+  "guide.assignments.col.studentId": {
+    zh: "必填。负责联系宿舍的党员学号。",
+    en: "Required. The student ID of the member who contacts the dorm.",
+  },
+  "guide.assignments.col.dorm": {
+    zh: "必填。分给该党员联系的宿舍号；一人可有一两个宿舍，每个一行。",
+    en: "Required. A dorm the member is assigned to contact; one row per dorm (one or two each).",
+  },
+  "guide.assignments.col.fromDate": {
+    zh: "选填。从哪天起负责；留空表示一直负责。同一党员日期最新的那组分工替代以前的。",
+    en: "Optional. From when; blank means always. A member's rows with the latest date replace the earlier ones.",
+  },
+  "guide.assignments.col.notes": { zh: "选填。备注。", en: "Optional. Notes." },
   "guide.settings.col.key": {
     zh: "设置项目的名称，请勿改动。删掉一行即用该项的默认值。",
     en: "The setting's name; do not change it. Delete a row to use that setting's default.",
@@ -270,6 +316,42 @@ export const TEMPLATE_LABELS = {
   "meaning.importColumns": {
     zh: "导入检查记录时，认不出的列对应哪一项，例如 门牌=宿舍号；签到人=检查人。导入时选过一次就会记在这里。默认：空。",
     en: "For an import, which field an unrecognised column holds, e.g. 门牌=Dorm; 签到人=Inspector. Filled in when a column is chosen once. Default: blank.",
+  },
+  "meaning.clearAfterExcellents": {
+    zh: "同一学期内，一次不合格之后每有这么多次优秀，就清除最早的一次不合格（不再计入连续、累计和等级；通报批评不撤回）。0 表示不清除。默认 {default}。",
+    en: "In a semester, each time this many excellents follow a fail, the oldest fail leaves the record (no longer counted for streaks, totals or the grade; the criticism stands). 0 is off. Default {default}.",
+  },
+  "meaning.unclearableTiers": {
+    zh: "这些级别（检查记录的“级别”列）的不合格永不清除，多个用逗号分开，例如 校级。默认：空（都可清除）。",
+    en: "Fails of these levels (the Inspections tab's Level column) are never cleared; separate several with commas, e.g. school. Default: blank (all may be cleared).",
+  },
+  "meaning.memberVisitsPerMonth": {
+    zh: "有联系分工的党员每月应走访其分工宿舍的次数。默认 {default}。",
+    en: "Visits each assigned member owes per month to their assigned dorms. Default {default}.",
+  },
+  "meaning.pointsOwnFail": {
+    zh: "年度考评积分（可选）：本人宿舍每次不合格的分值，例如 -5。留空不计。",
+    en: "Appraisal points (optional): per fail of the member's own dorm, e.g. -5. Blank: none.",
+  },
+  "meaning.pointsContactFail": {
+    zh: "年度考评积分（可选）：所联系宿舍每次不合格的分值，例如 -5。留空不计。",
+    en: "Appraisal points (optional): per fail of a dorm the member contacts, e.g. -5. Blank: none.",
+  },
+  "meaning.pointsOwnExcellent": {
+    zh: "年度考评积分（可选）：本人宿舍每次优秀的分值，例如 1。留空不计。",
+    en: "Appraisal points (optional): per excellent inspection of the member's own dorm, e.g. 1. Blank: none.",
+  },
+  "meaning.pointsGradeExcellent": {
+    zh: "年度考评积分（可选）：每学期宿舍等级为优秀的分值，例如 20。留空不计。",
+    en: "Appraisal points (optional): per semester the member's dorm is graded excellent, e.g. 20. Blank: none.",
+  },
+  "meaning.pointsGradePass": {
+    zh: "年度考评积分（可选）：每学期宿舍等级为合格的分值，例如 10。留空不计。",
+    en: "Appraisal points (optional): per semester graded pass, e.g. 10. Blank: none.",
+  },
+  "meaning.pointsGradeFail": {
+    zh: "年度考评积分（可选）：每学期宿舍等级为不合格的分值，例如 0。留空不计。",
+    en: "Appraisal points (optional): per semester graded fail, e.g. 0. Blank: none.",
   },
 
   "help.list": {

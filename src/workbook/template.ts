@@ -150,6 +150,8 @@ function settingsValidations(lang: Lang): TemplateValidation[] {
       });
     if (spec.kind === "month") number(1, 12, true);
     else if (spec.kind === "count") number(1, 1000, true);
+    else if (spec.kind === "countOrOff") number(0, 1000, true);
+    else if (spec.kind === "points") number(-1000, 1000, false);
     else if (spec.kind === "days") number(0, 3650, true);
     else if (spec.kind === "score") number(0, 100, false);
     else if (spec.kind === "lang")

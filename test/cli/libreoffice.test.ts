@@ -64,9 +64,12 @@ describe.skipIf(!hasLibreOffice)("the graded sample in LibreOffice", () => {
       "检查记录",
       "联系宿舍",
       "谈话记录",
+      "住宿变动",
+      "联系分工",
       "设置",
       "检查细则",
       "排名",
+      "考评意见",
       "图例",
     ]);
     for (const grid of grids) {
@@ -133,6 +136,7 @@ describe.skipIf(!hasLibreOffice || !hasPoppler)("the graded sample printed from 
       "学号",
       "日期",
       "项目",
+      "学期",
       "代码",
       "排名与流动红旗",
       "党员寝室挂牌：颜色和计算列说明",

@@ -117,6 +117,7 @@ describe("dorm-plaque command line", () => {
       expect(after.worksheets.map((s) => s.name)).toEqual([
         ...before.worksheets.map((s) => s.name),
         "排名",
+        "考评意见",
         "图例",
       ]);
       for (const sheet of before.worksheets) {
@@ -394,6 +395,8 @@ describe("dorm-plaque command line", () => {
         "Inspections",
         "Visits",
         "Talks",
+        "Moves",
+        "Assignments",
         "Settings",
         "Scoresheet",
         "Legend",

@@ -146,6 +146,25 @@ describe("the export dialog in Chromium", () => {
     await page.close();
   });
 
+  it("offers the yearly appraisal record, internal only, and writes its tab", async () => {
+    const { page, addOn, requests } = await open();
+    expect(await page.locator('label:has(input[value="appraisal"])').textContent()).toContain(
+      "2025-2026学年",
+    );
+    await page.check('input[name="kind"][value="appraisal"]');
+    expect(await page.locator("#edition").isHidden()).toBe(true);
+    await page.click("#make");
+    await expect.poll(() => page.getAttribute("#pdf-link", "download")).toBe("年度考评记录-2025-2026.pdf");
+    expect(requests.at(-1)?.args).toEqual([{ kind: "appraisal", edition: "internal", year: "2025-2026" }]);
+    const tab = addOn.fake.sheet("年度考评 2025-2026");
+    expect(tab[0]?.slice(0, 4)).toEqual(["学号", "姓名", "政治面貌", "支部"]);
+    expect(tab.length).toBeGreaterThan(100);
+    // Asked for a public edition by hand, the server still makes the internal one.
+    const asked = addOn.call<{ fileName: string }>("exportReport", { kind: "appraisal", edition: "public" });
+    expect(asked.fileName).toBe("年度考评记录-2025-2026");
+    await page.close();
+  });
+
   it("downloads the very bytes the server made, through an object URL", async () => {
     const { page, addOn } = await open();
     await page.click("#make");

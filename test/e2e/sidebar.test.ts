@@ -434,4 +434,51 @@ describe("the sidebar in Chromium", () => {
     await screenshot(page, "sidebar-keyboard");
     await page.close();
   });
+
+  it("archives the semester after a confirmation, then un-archives it with a reason, and shows its history", async () => {
+    const { page, addOn, dialogs } = await open(sample());
+    // The sample's appeal and cleared fails, and the seniors below their contact requirement.
+    await expect.poll(() => page.locator("#appeals-title").textContent()).toBe("申诉撤销与清除");
+    expect(await page.locator("section[aria-labelledby=appeals-title] li").count()).toBe(1);
+    expect(await page.locator("section[aria-labelledby=appeals-title]").textContent()).toContain("记录撤销");
+    const gaps = dashboardOf(addOn).contactGaps;
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(await page.locator("details[data-key=contact] summary").textContent()).toBe(
+      `${gaps.length} 名党员联系分工未达标`,
+    );
+    expect(await page.locator("details[data-key=contact] li").count()).toBe(gaps.length);
+    const mover = dashboardOf(addOn).members.find((m) => m.stays);
+    expect(mover?.stays?.length).toBe(2);
+    await page.locator(`details[data-key="member:${mover?.studentId}"] summary`).click();
+    expect(await page.locator(`details[data-key="member:${mover?.studentId}"]`).textContent()).toContain(
+      "住宿：",
+    );
+
+    expect(await page.locator("#archive-block").textContent()).toContain("学期结束、结果公布后归档");
+    await page.locator("#archive").click();
+    expect(await page.locator("#archive-confirm").isVisible()).toBe(true);
+    expect(addOn.fake.sheetNames()).not.toContain("学期归档 2025-2026-1");
+    await page.locator("#archive-yes").click();
+    await expect.poll(() => page.locator("#message").textContent()).toContain("已归档2025-2026学年第一学期");
+    expect(addOn.fake.sheetNames()).toContain("学期归档 2025-2026-1");
+    expect(await page.locator("#archive-block").textContent()).toContain("本学期已于");
+    await screenshot(page, "sidebar-archived");
+
+    // A blank reason is refused, and nothing is undone.
+    await page.locator("#unarchive").click();
+    await expect.poll(() => page.locator("#message").textContent()).toContain("取消归档需要写明理由");
+    expect(addOn.fake.sheetNames()).toContain("学期归档 2025-2026-1");
+    await page.locator("#unarchive-reason").fill("申诉复议改判");
+    await page.locator("#unarchive").click();
+    await expect.poll(() => page.locator("#message").textContent()).toContain("已取消");
+    expect(addOn.fake.sheetNames()).not.toContain("学期归档 2025-2026-1");
+    expect(addOn.fake.sheet("变更记录").at(-1)?.slice(4, 8)).toEqual([
+      "学期归档",
+      "已归档",
+      "未归档",
+      "申诉复议改判",
+    ]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { dashboardOf } from "../../src/engine/dashboard.ts";
 import { evaluate } from "../../src/engine/evaluate.ts";
-import { day, dorm, member, plusDays, records, series, settings, visit } from "../support/records.ts";
+import {
+  assignment,
+  day,
+  dorm,
+  member,
+  plusDays,
+  records,
+  series,
+  settings,
+  visit,
+} from "../support/records.ts";
 
 const evaluation = evaluate(
   records({
@@ -150,5 +160,26 @@ describe("dashboard", () => {
       ]);
       expect(model.warnings.map((w) => [w.kind, w.limit])).toEqual([]);
     });
+  });
+
+  it("lists the members below their contact requirement, with their dorms and the months that fell short", () => {
+    const withAssignments = evaluate(
+      records({
+        dorms: [dorm("A", { row: 2, label: "a" }), dorm("B", { row: 3, label: "B" })],
+        members: [
+          member("S1", "A", "full", { row: 2, name: "张三" }),
+          member("S3", "B", "full", { row: 3, name: "赵五" }),
+        ],
+        // S3 visits a in September and October, not in November, when visits were recorded.
+        visits: [visit("2025-09-03", "A", 2), visit("2025-10-03", "A", 3), visit("2025-11-05", "B", 4)],
+        assignments: [assignment("S3", "A"), assignment("S1", "B", "2025-11-01")],
+      }),
+      settings(),
+      day("2026-01-08"),
+    );
+    expect(dashboardOf(withAssignments, { lang: "zh", stale: false, badRows: 0 }).contactGaps).toEqual([
+      { studentId: "S3", name: "赵五", dormLabels: ["a"], visits: 2, months: ["2025-11"] },
+    ]);
+    expect(dashboard.contactGaps).toEqual([]);
   });
 });

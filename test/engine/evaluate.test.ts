@@ -5,12 +5,14 @@ import type { Level } from "../../src/engine/level.ts";
 import type { Inspection, Records, Status, Talk, Visit } from "../../src/engine/records.ts";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings.ts";
 import {
+  assignment,
   day,
   dorm,
   dorms,
   inspection,
   member,
   members,
+  move,
   plusDays,
   records,
   series,
@@ -612,6 +614,228 @@ describe("evaluate", () => {
           ),
         );
       });
+    });
+  });
+  describe("moves", () => {
+    // A and B each fail twice in a row in September; m1 lives in A until moving to B on 11-01.
+    const moved = records({
+      dorms: dorms("A", "B"),
+      members: [
+        member("m1", "B", "full", { row: 2 }),
+        member("a", "A", "full", { row: 3 }),
+        member("b", "B", "full", { row: 4 }),
+      ],
+      inspections: [
+        inspection("2025-09-08", "A", "fail", 2),
+        inspection("2025-09-15", "A", "fail", 3),
+        inspection("2025-09-22", "B", "fail", 4),
+        inspection("2025-09-29", "B", "fail", 5),
+        inspection("2025-11-03", "B", "excellent", 6),
+        inspection("2025-11-10", "A", "fail", 7),
+      ],
+      moves: [move("2025-11-01", "m1", "A", "B")],
+    });
+    const e = evaluate(moved, DEFAULT_SETTINGS, day("2026-01-20"), "2025-2026-1");
+
+    it("splits a mid-semester move: each consequence follows the dorm lived in on the inspection's day", () => {
+      const m1 = memberOf(e, "m1");
+      expect(m1?.criticisms.map((i) => [i.dormId, i.row])).toEqual([
+        ["A", 2],
+        ["A", 3],
+      ]);
+      expect(m1?.praises.map((i) => [i.dormId, i.row])).toEqual([["B", 6]]);
+      expect(m1?.eligibility).toBe("revoked");
+      expect(m1?.eligibilityEvidence.map((i) => [i.dormId, i.date])).toEqual([
+        ["A", "2025-09-08"],
+        ["A", "2025-09-15"],
+      ]);
+    });
+
+    it("keeps the members who stayed answering for their own dorm", () => {
+      expect(memberOf(e, "a")?.criticisms.map((i) => i.row)).toEqual([2, 3, 7]);
+      expect(memberOf(e, "b")?.eligibilityEvidence.map((i) => i.row)).toEqual([4, 5]);
+    });
+
+    it("says where the member lived, for the evidence", () => {
+      expect(e.stays.get("m1")).toEqual([
+        { dormId: "A", from: day("2025-08-01"), to: day("2025-10-31"), moveRow: undefined },
+        { dormId: "B", from: day("2025-11-01"), to: day("2026-01-31"), moveRow: 2 },
+      ]);
+      expect(e.stays.has("a")).toBe(false);
+    });
+
+    it("gives a member who moved after the semester the old dorm's whole record in it", () => {
+      const before = evaluate(
+        records({ ...moved, moves: [move("2026-02-10", "m1", "A", "B")] }),
+        DEFAULT_SETTINGS,
+        day("2026-01-20"),
+        "2025-2026-1",
+      );
+      expect(memberOf(before, "m1")?.criticisms.map((i) => i.row)).toEqual([2, 3, 7]);
+    });
+
+    it("behaves as without moves for members who never moved", () => {
+      const without = evaluate(
+        records({ ...moved, moves: [] }),
+        DEFAULT_SETTINGS,
+        day("2026-01-20"),
+        "2025-2026-1",
+      );
+      expect(memberOf(e, "a")).toEqual(memberOf(without, "a"));
+      expect(memberOf(e, "b")).toEqual(memberOf(without, "b"));
+      expect(e.dorms).toEqual(without.dorms);
+    });
+
+    it("carries a first-semester R4 reached in the old dorm into the second semester's assessment", () => {
+      const year = records({
+        dorms: dorms("A", "B"),
+        members: [member("m1", "B")],
+        inspections: [...series("A", "2025-09-01", "fpfpfpf"), inspection("2026-03-02", "B", "pass", 20)],
+        moves: [move("2025-12-01", "m1", "A", "B")],
+      });
+      const spring = evaluate(year, DEFAULT_SETTINGS, day("2026-07-01"), "2025-2026-2");
+      expect(memberOf(spring, "m1")?.assessment).toBe("fullUnqualified");
+      expect(memberOf(spring, "m1")?.assessmentEvidence.map((i) => i.dormId)).toEqual(["A", "A", "A", "A"]);
+      expect(memberOf(spring, "m1")?.action).toBeUndefined();
+    });
+  });
+
+  describe("appeals", () => {
+    const revoke = (reason: string) => ({ appeal: { outcome: "revoked" as const, reason } });
+
+    it("restores eligibility when one fail of the streak is revoked, and lists the revoked row", () => {
+      const data = records({
+        dorms: dorms("A"),
+        members: members(["m", "A"]),
+        inspections: [
+          inspection("2025-10-13", "A", "fail", 2),
+          inspection("2025-10-20", "A", "fail", 3, revoke("复查确认记录有误")),
+        ],
+      });
+      const e = evaluate(data, DEFAULT_SETTINGS, day("2026-01-20"));
+      expect(memberOf(e, "m")?.eligibility).toBe("kept");
+      expect(memberOf(e, "m")?.criticisms.map((i) => i.row)).toEqual([2]);
+      expect(dormOf(e, "A")?.fails).toBe(1);
+      expect(dormOf(e, "A")?.revoked).toEqual([
+        {
+          inspection: { row: 3, date: "2025-10-20", dormId: "A", category: "hygiene", level: "fail" },
+          reason: "复查确认记录有误",
+        },
+      ]);
+    });
+
+    it("counts an inspection whose appeal was upheld", () => {
+      const data = records({
+        dorms: dorms("A"),
+        members: members(["m", "A"]),
+        inspections: [
+          inspection("2025-10-13", "A", "fail", 2),
+          inspection("2025-10-20", "A", "fail", 3, { appeal: { outcome: "upheld", reason: "" } }),
+        ],
+      });
+      expect(memberOf(evaluate(data, DEFAULT_SETTINGS, day("2026-01-20")), "m")?.eligibility).toBe("revoked");
+    });
+
+    it("takes a revoked pass out of the sequence too, so the fails around it run together", () => {
+      const data = records({
+        dorms: dorms("A"),
+        members: members(["m", "A"]),
+        inspections: [
+          inspection("2025-10-13", "A", "fail", 2),
+          inspection("2025-10-16", "A", "pass", 3, revoke("当天未检查")),
+          inspection("2025-10-20", "A", "fail", 4),
+        ],
+      });
+      expect(memberOf(evaluate(data, DEFAULT_SETTINGS, day("2026-01-20")), "m")?.eligibility).toBe("revoked");
+    });
+  });
+
+  describe("fail clearing", () => {
+    const clearing = settings({ clearAfterExcellents: 3 });
+    const data = records({
+      dorms: dorms("A"),
+      members: members(["m", "A"], ["x", "A", "activist"]),
+      inspections: series("A", "2025-09-01", "ffeee"),
+    });
+
+    it("clears a fail after N excellents: the streak is gone, the criticism stands", () => {
+      const e = evaluate(data, clearing, day("2026-01-20"));
+      const m = memberOf(e, "m");
+      expect(m?.eligibility).toBe("kept");
+      expect(m?.criticisms.map((i) => i.row)).toEqual([2, 3]);
+      expect(dormOf(e, "A")?.fails).toBe(1);
+      expect(dormOf(e, "A")?.cleared.map((c) => [c.fail.row, c.by.map((i) => i.row)])).toEqual([
+        [2, [4, 5, 6]],
+      ]);
+      expect(memberOf(e, "x")?.review).toEqual({ grade: "pass", fails: 1, excellents: 3 });
+    });
+
+    it("clears nothing by default", () => {
+      const e = evaluate(data, DEFAULT_SETTINGS, day("2026-01-20"));
+      expect(memberOf(e, "m")?.eligibility).toBe("revoked");
+      expect(dormOf(e, "A")?.cleared).toEqual([]);
+    });
+  });
+
+  describe("contact assignments", () => {
+    const data = records({
+      dorms: dorms("A", "B", "C"),
+      members: members(["m", "A"], ["n", "A"]),
+      inspections: [inspection("2025-10-06", "B", "fail", 2), inspection("2025-10-13", "C", "fail", 3)],
+      visits: [
+        visit("2025-09-10", "B", 2),
+        visit("2025-10-10", "C", 3, { visitors: ["n"] }),
+        visit("2025-11-12", "B", 4),
+        visit("2025-12-03", "C", 5),
+      ],
+      assignments: [
+        assignment("m", "B", undefined, 2),
+        assignment("m", "C", undefined, 3),
+        assignment("n", "C", "2025-10-01", 4),
+      ],
+    });
+    const e = evaluate(data, DEFAULT_SETTINGS, day("2025-12-20"), "2025-2026-1");
+    const of = (id: string) => e.coverage.find((c) => c.studentId === id);
+
+    it("counts a member's visits month by month against the requirement", () => {
+      expect(of("m")?.months).toEqual([
+        { month: "2025-09", visits: 1, required: 1, met: true },
+        { month: "2025-10", visits: 0, required: 1, met: false },
+        { month: "2025-11", visits: 1, required: 1, met: true },
+        { month: "2025-12", visits: 1, required: 1, met: true },
+      ]);
+      expect(of("m")?.below).toBe(true);
+    });
+
+    it("credits a visit that lists who went only to those members", () => {
+      expect(of("n")?.visits.map((v) => v.row)).toEqual([3, 5]);
+      expect(of("m")?.visits.map((v) => v.row)).toEqual([2, 4, 5]);
+    });
+
+    it("starts counting from the assignment's date and shows the contacted dorms' fails", () => {
+      expect(of("n")?.months.map((m) => m.month)).toEqual(["2025-10", "2025-11", "2025-12"]);
+      expect(of("m")?.dorms.map((d) => [d.dormId, d.fails.map((f) => f.row)])).toEqual([
+        ["B", [2]],
+        ["C", [3]],
+      ]);
+    });
+
+    it("leaves a month still running undecided until it meets the requirement", () => {
+      const running = records({
+        ...data,
+        visits: [visit("2025-11-12", "B", 2), visit("2025-12-01", "C", 3, { visitors: ["n"] })],
+      });
+      const m = evaluate(running, DEFAULT_SETTINGS, day("2025-12-02"), "2025-2026-1").coverage[0];
+      expect(m?.months).toEqual([
+        { month: "2025-11", visits: 1, required: 1, met: true },
+        { month: "2025-12", visits: 0, required: 1, met: undefined },
+      ]);
+      expect(m?.below).toBe(false);
+    });
+
+    it("has no coverage without an Assignments tab", () => {
+      const none = evaluate(records({ ...data, assignments: [] }), DEFAULT_SETTINGS, day("2025-12-20"));
+      expect(none.coverage).toEqual([]);
     });
   });
 });

@@ -29,6 +29,15 @@ describe("settings", () => {
         formUrl: "",
         pledge: "",
         importColumns: "",
+        clearAfterExcellents: 0,
+        unclearableTiers: "",
+        memberVisitsPerMonth: 1,
+        pointsOwnFail: undefined,
+        pointsContactFail: undefined,
+        pointsOwnExcellent: undefined,
+        pointsGradeExcellent: undefined,
+        pointsGradePass: undefined,
+        pointsGradeFail: undefined,
       });
     });
   });

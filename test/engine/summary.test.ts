@@ -35,6 +35,11 @@ describe("summary", () => {
         unqualified: 2,
         priority: 1,
         warnings: 2,
+        moved: 0,
+        revokedOnAppeal: 0,
+        cleared: 0,
+        assigned: 0,
+        contactBelow: 0,
       });
     });
   });
@@ -48,6 +53,24 @@ describe("summary", () => {
         "members: 0 lost award eligibility, 2 unqualified, 1 with award priority",
         "2 dorms on early warning",
       ]);
+    });
+
+    it("adds a line for moves, appeals and cleared fails only when there are some", () => {
+      const lines = summaryLines(
+        { ...summarize(evaluation), moved: 1, revokedOnAppeal: 2, cleared: 0 },
+        0,
+        "zh",
+      );
+      expect(lines.at(-1)).toBe("住宿变动 1 人，申诉撤销 2 次，清除不合格 0 次");
+      expect(summaryLines(summarize(evaluation), 0, "zh")).toHaveLength(4);
+    });
+
+    it("adds a line for contact assignments only when the workbook has some", () => {
+      const lines = summaryLines({ ...summarize(evaluation), assigned: 8, contactBelow: 1 }, 0, "zh");
+      expect(lines.at(-1)).toBe("联系分工 8 人，未达标 1 人");
+      expect(summaryLines({ ...summarize(evaluation), assigned: 8, contactBelow: 0 }, 0, "en").at(-1)).toBe(
+        "8 members with contact assignments, 0 below their requirement",
+      );
     });
 
     it("adds a line for rows with problems only when there are some", () => {

@@ -67,6 +67,7 @@ describe("dist/Code.js in Apps Script", () => {
         "导入检查记录",
         "新学期挂牌登记",
         "打印挂牌材料",
+        "学期归档",
         "-",
         "初始化表格",
         "插入示例数据",
@@ -156,9 +157,10 @@ describe("dist/Code.js in Apps Script", () => {
       });
       expect(counts[0]?.first).toBe(counts[1]?.first);
       // Three tabs: a read, a write and the highlight rules of each, the formats of their computed
-      // columns, the Legend and Rankings tabs (written once, then only when they change), plus a
-      // fixed overhead (five calls per custom function, to find the formulas that use it).
-      expect(counts[0]?.first).toBeLessThan(220);
+      // columns, the Legend and Rankings tabs (written once, then only when they change), the
+      // Opinions tab (made and protected once, then written when a draft changes), plus a fixed
+      // overhead (five calls per custom function, to find the formulas that use it).
+      expect(counts[0]?.first).toBeLessThan(215);
       expect(counts[0]?.writes).toBe(0);
       expect(counts[1]?.writes).toBe(0);
       expect(counts[1]?.sample).toContain("不合格");
@@ -386,6 +388,8 @@ describe("dist/Code.js in Apps Script", () => {
         "检查记录",
         "联系宿舍",
         "谈话记录",
+        "住宿变动",
+        "联系分工",
         "设置",
         "检查细则",
       ]);
@@ -402,6 +406,9 @@ describe("dist/Code.js in Apps Script", () => {
         "检查人",
         "备注",
         "扣分项",
+        "级别",
+        "申诉结果",
+        "申诉理由",
       ]);
       addOn.call("menuSetupTabs");
       expect(addOn.fake.alerts.at(-1)).toContain("已存在");

@@ -10,6 +10,9 @@ function sheetOf(addOn: ReturnType<typeof loadAddOn>, name: string): Sheet {
   return (addOn.context as App).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name) as Sheet;
 }
 
+/** The sheet row of the 语言 setting: the header, then the keys in their order. */
+const LANGUAGE_ROW = SETTING_SPECS.findIndex((s) => s.key === "language") + 2;
+
 describe("the add-on's 初始化表格 / Set up tabs", () => {
   const addOn = loadAddOn({ sheets: { Sheet1: [[""]] } });
   addOn.call("menuSetupTabs");
@@ -28,7 +31,7 @@ describe("the add-on's 初始化表格 / Set up tabs", () => {
         expect(addOn.fake.cell(tab.grid.name, a1).note, `${tab.grid.name}!${a1}`).toBe(note);
       });
     }
-    const language = addOn.fake.sheet("设置")[SETTING_SPECS.length]?.[1];
+    const language = addOn.fake.sheet("设置")[LANGUAGE_ROW - 1]?.[1];
     expect(language).toBe("中文");
   });
 
@@ -49,12 +52,10 @@ describe("the add-on's 初始化表格 / Set up tabs", () => {
       "群众",
     ]);
     const settings = sheetOf(addOn, "设置");
-    expect(
-      settings
-        .getRange(SETTING_SPECS.length + 1, 2)
-        .getDataValidation()
-        ?.getCriteriaValues()[0],
-    ).toEqual(["中文", "English"]);
+    expect(settings.getRange(LANGUAGE_ROW, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      "中文",
+      "English",
+    ]);
     expect(settings.getRange("A2").getDataValidation()).toBeNull();
     const scoresheet = sheetOf(addOn, "检查细则");
     expect(scoresheet.getRange("E2").getDataValidation()?.getCriteriaValues()[0]).toEqual(["每项", "每床"]);

@@ -255,6 +255,7 @@ const XFRAME_MODE = makeEnum(["ALLOWALL", "DEFAULT"]);
 const DIMENSION = makeEnum(["COLUMNS", "ROWS"]);
 const METADATA_VISIBILITY = makeEnum(["DOCUMENT", "PROJECT"]);
 const METADATA_LOCATION = makeEnum(["SPREADSHEET", "SHEET", "ROW", "COLUMN"]);
+const PROTECTION_TYPE = makeEnum(["RANGE", "SHEET"]);
 const WRAP_STRATEGY = makeEnum(["WRAP", "OVERFLOW", "CLIP"]);
 /** The data-validation criteria the add-on uses; the real enum has many more. */
 const DATA_VALIDATION_CRITERIA = makeEnum(["VALUE_IN_LIST", "NUMBER_BETWEEN", "DATE_IS_VALID_DATE"]);
@@ -694,6 +695,8 @@ class SheetModel {
   merges: Array<{ r: number; c: number; nr: number; nc: number }> = [];
   /** Developer metadata on the sheet itself; it goes with the sheet when the sheet is deleted. */
   metadata: MetadataModel[] = [];
+  /** The sheet's protection, once `protect()` made it: warning-only or not, and its unprotected ranges. */
+  protection: { warningOnly: boolean; description: string; unprotected: string[] } | null = null;
   constructor(
     readonly id: number,
     public name: string,
@@ -1537,6 +1540,7 @@ class SpreadsheetAppImpl extends GasObject {
   readonly Dimension = DIMENSION;
   readonly WrapStrategy = WRAP_STRATEGY;
   readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
+  readonly ProtectionType = PROTECTION_TYPE;
   readonly DeveloperMetadataLocationType = METADATA_LOCATION;
   readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
   readonly _env: Env;
@@ -2017,8 +2021,74 @@ class SheetImpl extends GasObject {
   getDeveloperMetadata(): DeveloperMetadataImpl[] {
     return this._model.metadata.map((m) => new DeveloperMetadataImpl(this._env, this._model, m));
   }
+  /**
+   * The sheet's protection: a new one, or, when the sheet is already protected, the existing one
+   * ("If the sheet is already protected, this method returns an object representing the existing
+   * protection settings", https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect).
+   */
+  protect(): ProtectionImpl {
+    this._model.protection ??= { warningOnly: false, description: "", unprotected: [] };
+    return new ProtectionImpl(this._env, this._model);
+  }
+  getProtections(type: unknown): ProtectionImpl[] {
+    if (type !== PROTECTION_TYPE.SHEET && type !== PROTECTION_TYPE.RANGE) {
+      throw this._env.signatureError([type], "SpreadsheetApp.Sheet.getProtections");
+    }
+    return type === PROTECTION_TYPE.SHEET && this._model.protection
+      ? [new ProtectionImpl(this._env, this._model)]
+      : [];
+  }
   createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
     return new DeveloperMetadataFinderImpl(this._env, () => [this._model]);
+  }
+}
+
+/** A sheet's protection (https://developers.google.com/apps-script/reference/spreadsheet/protection). */
+class ProtectionImpl extends GasObject {
+  readonly [KIND] = "Protection";
+  constructor(
+    readonly _env: Env,
+    private readonly _sheet: SheetModel,
+  ) {
+    super();
+  }
+  private get _model() {
+    const p = this._sheet.protection;
+    if (!p) throw new Error("Exception: This protection has been removed.");
+    return p;
+  }
+  setWarningOnly(warningOnly: unknown): ProtectionImpl {
+    if (typeof warningOnly !== "boolean")
+      throw this._env.signatureError([warningOnly], "Protection.setWarningOnly");
+    this._model.warningOnly = warningOnly;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this._model.warningOnly;
+  }
+  setDescription(description: unknown): ProtectionImpl {
+    this._model.description = String(description);
+    return this;
+  }
+  getDescription(): string {
+    return this._model.description;
+  }
+  /** Unprotected ranges exist only within a protected sheet; they are kept by their A1 notation. */
+  setUnprotectedRanges(ranges: unknown): ProtectionImpl {
+    if (!Array.isArray(ranges) || ranges.some((r) => !(r instanceof RangeImpl))) {
+      throw this._env.signatureError([ranges], "Protection.setUnprotectedRanges");
+    }
+    this._model.unprotected = (ranges as RangeImpl[]).map((r) => r.getA1Notation());
+    return this;
+  }
+  getUnprotectedRanges(): RangeImpl[] {
+    return this._model.unprotected.map((a1) => this._env.rangeA1(a1, this._sheet));
+  }
+  getProtectionType(): EnumValue {
+    return PROTECTION_TYPE.SHEET;
+  }
+  remove(): void {
+    this._sheet.protection = null;
   }
 }
 

@@ -5,7 +5,17 @@
 import { type Day, dayOfIso } from "../../src/engine/day.ts";
 import type { Deduction } from "../../src/engine/deductions.ts";
 import type { Level } from "../../src/engine/level.ts";
-import type { Dorm, Inspection, Member, Records, Status, Talk, Visit } from "../../src/engine/records.ts";
+import type {
+  Assignment,
+  Dorm,
+  Inspection,
+  Member,
+  Move,
+  Records,
+  Status,
+  Talk,
+  Visit,
+} from "../../src/engine/records.ts";
 import type { ScoresheetItem } from "../../src/engine/scoresheet.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/engine/settings.ts";
 import type { Grid } from "../../src/workbook/layout.ts";
@@ -115,6 +125,16 @@ export function talk(date: string, studentId: string, row: number, overrides: Pa
   return { row, day: day(date), studentId, with: "", reason: "", notes: "", ...overrides };
 }
 
+/** A move of `studentId` from one dorm to another; `date` is the first day in the new one. */
+export function move(date: string, studentId: string, fromDormId: string, toDormId: string, row = 2): Move {
+  return { row, day: day(date), studentId, fromDormId, toDormId };
+}
+
+/** A contact assignment of a dorm to a member, from `date` (undefined: from the start). */
+export function assignment(studentId: string, dormId: string, date?: string, row = 2): Assignment {
+  return { row, day: date === undefined ? undefined : day(date), studentId, dormId };
+}
+
 export function records(parts: Partial<Records> = {}): Records {
   return { dorms: [], members: [], inspections: [], visits: [], talks: [], ...parts };
 }
@@ -133,6 +153,8 @@ export const HEADERS = {
   inspections: ["日期", "宿舍号", "类别", "结果", "分数", "检查人", "备注"],
   visits: ["日期", "宿舍号", "带队教师", "党员小组", "情况记录", "跟进事项"],
   talks: ["日期", "学号", "对象", "事由", "备注"],
+  moves: ["日期", "学号", "原宿舍", "新宿舍"],
+  assignments: ["学号", "宿舍号", "开始日期"],
   settings: ["项目", "值"],
 } as const;
 
@@ -147,6 +169,8 @@ export function workbook(
     inspections?: Row[] | null;
     visits?: Row[] | null;
     talks?: Row[] | null;
+    moves?: Row[];
+    assignments?: Row[];
     settings?: Row[] | null;
   } = {},
 ): Grid[] {
@@ -156,12 +180,15 @@ export function workbook(
     inspections: "检查记录",
     visits: "联系宿舍",
     talks: "谈话记录",
+    moves: "住宿变动",
+    assignments: "联系分工",
     settings: "设置",
   } as const;
   const grids: Grid[] = [];
   for (const key of Object.keys(names) as (keyof typeof names)[]) {
     const data = rows[key];
-    if (data === null) continue;
+    // The optional history tabs are there only when a test gives them rows.
+    if (data === null || ((key === "moves" || key === "assignments") && data === undefined)) continue;
     grids.push(grid(names[key], [...HEADERS[key]], ...(data ?? [])));
   }
   return grids;

@@ -101,15 +101,25 @@ describe("highlights", () => {
       const plan = planTab(
         layout,
         new Map([
-          ["out.computedScore", []],
-          ["out.deductionDetail", []],
-          ["out.check", []],
+          ["out.computedScore", [55]],
+          ["out.deductionDetail", ["F1 地面不洁 −5"]],
+          ["out.check", [""]],
         ]),
         "zh",
       );
-      expect(plan.columns.get("out.computedScore")).toBe(6);
+      expect(plan.columns.get("out.computedScore")).toBe(7);
       const rules = highlights(plan, { layout, passScore: 60 });
-      expect(rules[1]?.formula).toContain("AND(LEN(TRIM($C2))=0,LEN(TRIM($D2))=0,ISNUMBER($F2),$F2<60)");
+      expect(rules[1]?.formula).toContain("AND(LEN(TRIM($C2))=0,LEN(TRIM($D2))=0,ISNUMBER($G2),$G2<60)");
+    });
+
+    it("leaves an inspection revoked on appeal unpainted when the tab has an Appeal column", () => {
+      const header = ["日期", "宿舍号", "结果", "申诉结果"];
+      const rules = highlights(planOf("inspections", header), {
+        layout: layoutOf(grid("表", header), tabSpec("inspections")),
+      });
+      expect(rules[1]?.formula).toBe(
+        `=AND(${RULE_MARK},AND(OR(TRIM($C2)="不合格",TRIM($C2)="fail",TRIM($C2)="failed",AND(ISNUMBER($C2),$C2<60)),NOT(OR(TRIM($D2)="撤销",TRIM($D2)="revoked"))))`,
+      );
     });
 
     it("tests the score alone on an Inspections tab with no Result column", () => {

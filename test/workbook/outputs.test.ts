@@ -77,6 +77,8 @@ describe("outputs", () => {
             inspections: 5,
             visits: 1,
             talks: 0,
+            moves: 0,
+            assignments: 0,
             settings: 0,
             scoresheet: 0,
           }[tab];
@@ -133,6 +135,24 @@ describe("outputs", () => {
     it("writes in English when the settings say so", () => {
       const en = outputsOf({ dorms: [["A"]], settings: [["Language", "English"]] });
       expect(en.get("dorms")?.get("out.grade")).toEqual(["not inspected"]);
+    });
+
+    it("writes where a member who moved lived, their contact coverage and how each inspection counts", () => {
+      const history = outputsOf({
+        dorms: [["A"], ["B"]],
+        members: [["S1", "张三", "正式党员", "B"]],
+        inspections: [
+          ["2025-10-13", "A", "", "不合格"],
+          ["2025-10-20", "B", "", "不合格"],
+        ],
+        visits: [["2025-10-10", "A", "王老师"]],
+        moves: [["2025-10-15", "S1", "A", "B"]],
+        assignments: [["S1", "A", ""]],
+      });
+      expect(history.get("members")?.get("out.stays")).toEqual(["A（至 2025-10-14）→B（2025-10-15 起）"]);
+      expect(history.get("members")?.get("out.coverage")).toEqual(["本学期走访 1 次；1/1 个月达标"]);
+      expect(history.get("members")?.get("out.contactedFails")).toEqual(["A 不合格 1 次"]);
+      expect(history.get("inspections")?.get("out.counting")).toEqual(["", ""]);
     });
   });
 });

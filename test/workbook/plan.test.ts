@@ -39,6 +39,27 @@ describe("plan", () => {
       expect(p.blocks).toEqual([{ row: 1, column: 4, values: [["校验"], [""], ["无法识别的结果：x"]] }]);
     });
 
+    it("appends an optional output column only once it holds a value, and keeps it after", () => {
+      const none = plan("inspections", INSPECTION_ROWS, { "out.check": ["", ""], "out.counting": ["", ""] });
+      expect(none.plan.columns.has("out.counting")).toBe(false);
+      const some = plan("inspections", INSPECTION_ROWS, {
+        "out.check": ["", ""],
+        "out.counting": ["申诉撤销，不计入：记录有误", ""],
+      });
+      expect(some.plan.columns.get("out.counting")).toBe(5);
+      const after = applyBlocks(some.g, some.plan.blocks);
+      const again = planTab(
+        layoutOf(after, tabSpec("inspections")),
+        new Map([
+          ["out.check", ["", ""]],
+          ["out.counting", ["", ""]],
+        ]) as never,
+        "zh",
+      );
+      expect(again.columns.get("out.counting")).toBe(5);
+      expect(applyBlocks(after, again.blocks).values.map((r) => r[4])).toEqual(["计入情况", "", ""]);
+    });
+
     it("appends past a data cell that lies beyond the last header", () => {
       const { plan: p } = plan("inspections", [
         ["日期", "宿舍号", "结果"],

@@ -69,6 +69,15 @@ describe("read-settings", () => {
         ["检查表单链接", "https://forms.example.com/check?dorm={dorm}"],
         ["承诺语", "我是共产党员，请大家监督我！"],
         ["导入列对应", "门牌=宿舍号；签到人=检查人"],
+        ["清除不合格所需优秀次数", 3],
+        ["不予清除的级别", "校级、市级"],
+        ["每人每月联系次数", 2],
+        ["积分：本人宿舍不合格", -5],
+        ["积分：联系宿舍不合格", "-5"],
+        ["积分：本人宿舍优秀", ""],
+        ["积分：宿舍等级优秀", 20],
+        ["积分：宿舍等级合格", 10],
+        ["积分：宿舍等级不合格", 0],
       );
       expect(settings).toEqual({
         department: "电子工程系",
@@ -101,8 +110,33 @@ describe("read-settings", () => {
         // Printed as typed: full-width punctuation is kept.
         pledge: "我是共产党员，请大家监督我！",
         importColumns: "门牌=宿舍号；签到人=检查人",
+        clearAfterExcellents: 3,
+        unclearableTiers: "校级、市级",
+        memberVisitsPerMonth: 2,
+        pointsOwnFail: -5,
+        pointsContactFail: -5,
+        pointsOwnExcellent: undefined,
+        pointsGradeExcellent: 20,
+        pointsGradePass: 10,
+        pointsGradeFail: 0,
       });
       expect(checks.every((c) => c === "")).toBe(true);
+    });
+
+    it("takes 0 to switch fail clearing off, and reports a points value past ±1000 or not a number", () => {
+      const { settings, checks } = zh(
+        ["清除不合格所需优秀次数", 0],
+        ["积分：本人宿舍不合格", -5000],
+        ["积分：宿舍等级优秀", "二十"],
+      );
+      expect(settings.clearAfterExcellents).toBe(0);
+      expect(settings.pointsOwnFail).toBeUndefined();
+      expect(settings.pointsGradeExcellent).toBeUndefined();
+      expect(checks).toEqual([
+        "",
+        "无法识别的设置值：-5000，已使用默认值 —",
+        "无法识别的设置值：二十，已使用默认值 —",
+      ]);
     });
 
     it("reads keys by their en names, in any case, and the semester id form", () => {

@@ -585,6 +585,115 @@ describe("read", () => {
       });
     });
 
+    describe("the history tabs and columns", () => {
+      const INSPECTION_HEADER = ["日期", "宿舍号", "结果", "级别", "申诉结果", "申诉理由"];
+      const withAppeals = (...rows: Row[]) =>
+        read([
+          ...workbook({ dorms: DORMS, members: MEMBERS, inspections: null }),
+          grid("检查记录", INSPECTION_HEADER, ...rows),
+        ]);
+
+      it("reads an appeal with its reason and the inspection's level", () => {
+        const r = withAppeals(
+          ["2025-10-13", "3-201", "不合格", "院级", "撤销", "复查确认记录有误"],
+          ["2025-10-20", "3-201", "不合格", "", "维持", ""],
+        );
+        expect(r.records.inspections.map((i) => [i.appeal, i.tier])).toEqual([
+          [{ outcome: "revoked", reason: "复查确认记录有误" }, "院级"],
+          [{ outcome: "upheld", reason: "" }, undefined],
+        ]);
+        expect(r.checks.inspections).toEqual(["", ""]);
+      });
+
+      it("asks for the reason of a revocation and reports an appeal it cannot read, still using the row", () => {
+        const r = withAppeals(
+          ["2025-10-13", "3-201", "不合格", "", "撤销", ""],
+          ["2025-10-20", "3-201", "不合格", "", "待定", ""],
+        );
+        expect(r.records.inspections.map((i) => i.appeal?.outcome)).toEqual(["revoked", undefined]);
+        expect(r.checks.inspections).toEqual([
+          "已撤销：请在“申诉理由”中写明理由",
+          "无法识别的申诉结果：待定（应为 维持/撤销），本行按未申诉计",
+        ]);
+      });
+
+      it("reads moves, refusing unknown students and dorms and a move to the same dorm", () => {
+        const r = read(
+          workbook({
+            dorms: DORMS,
+            members: MEMBERS,
+            moves: [
+              ["2025-11-01", "2022010001", "3-202", "3-201"],
+              ["2025-11-02", "2099", "3-202", "3-201"],
+              ["2025-11-03", "2022010002", "9-999", "3-202"],
+              ["2025-11-04", "2022010002", "3-202", "3-202"],
+            ],
+          }),
+        );
+        expect(r.records.moves).toEqual([
+          { row: 2, day: day("2025-11-01"), studentId: "2022010001", fromDormId: "3-202", toDormId: "3-201" },
+        ]);
+        expect(r.checks.moves).toEqual([
+          "",
+          "学号 2099 不在“党员”表中",
+          "宿舍 9-999 不在“宿舍”表中",
+          "原宿舍和新宿舍相同",
+        ]);
+      });
+
+      it("uses a move that contradicts the Members tab and says so on its row", () => {
+        const r = read(
+          workbook({
+            dorms: DORMS,
+            members: MEMBERS,
+            moves: [["2025-11-01", "2022010001", "3-201", "3-202"]],
+          }),
+        );
+        expect(r.records.moves).toHaveLength(1);
+        expect(r.checks.moves).toEqual([
+          "变动后的宿舍 3-202 与“党员”表中的宿舍 3-201 不一致：此后按“党员”表计",
+        ]);
+      });
+
+      it("reads assignments, a blank from date meaning from the start", () => {
+        const r = read(
+          workbook({
+            dorms: DORMS,
+            members: MEMBERS,
+            assignments: [
+              ["2022010001", "3-202", ""],
+              ["2022010001", "3-201", "2025-10-01"],
+              ["2022010001", "3-201", "下周"],
+            ],
+          }),
+        );
+        expect(r.records.assignments).toEqual([
+          { row: 2, day: undefined, studentId: "2022010001", dormId: "3-202" },
+          { row: 3, day: day("2025-10-01"), studentId: "2022010001", dormId: "3-201" },
+        ]);
+        expect(r.checks.assignments).toEqual(["", "", "无法识别的日期：下周"]);
+      });
+
+      it("reads who went on a visit and reports a student ID it does not know", () => {
+        const r = read([
+          ...workbook({ dorms: DORMS, members: MEMBERS, visits: null }),
+          grid(
+            "联系宿舍",
+            ["日期", "宿舍号", "带队教师", "走访党员"],
+            ["2025-10-10", "3-201", "王老师", "2022010001、 2099"],
+          ),
+        ]);
+        expect(r.records.visits[0]?.visitors).toEqual(["2022010001"]);
+        expect(r.checks.visits).toEqual(["走访党员中的学号 2099 不在“党员”表中"]);
+      });
+
+      it("reads a workbook without the optional history tabs as having no moves or assignments", () => {
+        const r = read(workbook({ dorms: DORMS, members: MEMBERS }));
+        expect(r.records.moves).toEqual([]);
+        expect(r.records.assignments).toEqual([]);
+      });
+    });
+
     describe("dates in the spreadsheet's time zone", () => {
       it("reads a Sheets date cell at midnight in Asia/Shanghai as that day", () => {
         const grids = workbook({

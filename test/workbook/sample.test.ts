@@ -85,7 +85,8 @@ describe("sampleWorkbook", () => {
     expect(zh.read.records.dorms).toHaveLength(200);
     expect(new Set(zh.read.records.dorms.map((d) => d.building)).size).toBe(5);
     expect(new Set(zh.read.records.dorms.map((d) => d.year))).toEqual(new Set([1, 2, 3, 4]));
-    expect(evaluation.dorms.filter((d) => d.memberDorm)).toHaveLength(60);
+    // 60 member dorms, but the R3 dorm's only member moved out in November.
+    expect(evaluation.dorms.filter((d) => d.memberDorm)).toHaveLength(59);
   });
 
   it("lists the members, candidates, activists and a few non-members of the department", () => {
@@ -168,9 +169,30 @@ describe("sampleWorkbook", () => {
     const revoked = evaluation.members.filter((m) => m.eligibility === "revoked");
     expect(revoked.length).toBeGreaterThan(0);
     for (const m of revoked) {
-      expect(dormOf(evaluation, m.dormId)?.longestStreak).toBeGreaterThanOrEqual(2);
+      // The dorm of the fails: the member moved out of it since.
+      expect(
+        dormOf(evaluation, m.eligibilityEvidence[0]?.dormId ?? "")?.longestStreak,
+      ).toBeGreaterThanOrEqual(2);
       expect(m.eligibilityEvidence).toHaveLength(2);
     }
+  });
+
+  it("shows a move, an appeal upheld and one revoked, fails cleared by later excellents and a member short of contact visits", () => {
+    expect(zh.summary).toMatchObject({ moved: 1, revokedOnAppeal: 1, assigned: 8, contactBelow: 1 });
+    expect(zh.summary.cleared).toBeGreaterThan(0);
+    const [mover] = [...evaluation.stays.keys()];
+    const revoked = evaluation.members.find((m) => m.studentId === mover);
+    expect(revoked?.eligibility).toBe("revoked");
+    expect(evaluation.stays.get(mover ?? "")?.map((s) => s.dormId)).toEqual([
+      revoked?.eligibilityEvidence[0]?.dormId,
+      revoked?.dormId,
+    ]);
+    const appeals = zh.read.records.inspections.filter((i) => i.appeal);
+    expect(appeals.map((i) => i.appeal?.outcome).sort()).toEqual(["revoked", "upheld"]);
+    // School-level fails are never cleared: the scripted dorms keep theirs.
+    const cleared = evaluation.dorms.flatMap((d) => d.cleared.map((c) => c.fail.row));
+    const tiers = new Map(zh.read.records.inspections.map((i) => [i.row, i.tier]));
+    expect(cleared.every((row) => tiers.get(row) === "院级")).toBe(true);
   });
 
   it("makes both a full and a probationary member unqualified after four fails (R4)", () => {
@@ -230,7 +252,8 @@ describe("sampleWorkbook", () => {
   it("asks to hang, take down and reissue plaques (R10)", () => {
     const action = (a: string) => evaluation.dorms.filter((d) => d.plaque === a);
     expect(action("hang")).toHaveLength(1);
-    expect(action("takeDown")).toHaveLength(1);
+    // A dorm whose members graduated, and the R3 dorm whose member moved out.
+    expect(action("takeDown")).toHaveLength(2);
     expect(
       action("reissue")
         .map((d) => d.dorm.plaqueCondition)
@@ -364,6 +387,16 @@ describe("sampleWorkbook", () => {
     for (const tab of ["inspections", "visits", "talks"] as const) {
       expect(checkMessages(grading, tab).some((c) => c.startsWith(futureWords))).toBe(false);
     }
+  });
+
+  it("keeps someone whose move is still to come in the dorm they move from", () => {
+    const [mover] = [...evaluation.stays.keys()];
+    const stays = evaluation.stays.get(mover ?? "") ?? [];
+    const before = (stays[1]?.from ?? today) - 1;
+    const grading = grade(sampleWorkbook("zh", { today: before }), before);
+    const member = grading.read.records.members.find((m) => m.id === mover);
+    expect(member?.dormId).toBe(stays[0]?.dormId);
+    expect(grading.read.records.moves).toEqual([]);
   });
 });
 

@@ -2,12 +2,15 @@ import { statSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { Day } from "../../engine/day.ts";
 import type { Lang } from "../../engine/labels.ts";
+import { semesterName } from "../../engine/semester.ts";
 import { summaryLines } from "../../engine/summary.ts";
-import { type Grading, gradeWorkbook } from "../../workbook/grade.ts";
+import { type Grading, gradeWorkbook, type HistoryInput } from "../../workbook/grade.ts";
+import { gradingOpinions } from "../../workbook/opinions.ts";
 import { rankingsSheet } from "../../workbook/rankings-sheet.ts";
 import { checkExtension, flag, onePath, type Parsed, semesterOf, todayOf, usageError } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
+import { appendChangeLog, historyOf, opinionsGrid, writeOpinions } from "../own-sheets.ts";
 import { type Progress, SILENT } from "../progress.ts";
 import { isSameFile } from "../same-file.ts";
 import { lossWords, readXlsx, writeXlsx } from "../workbook-file.ts";
@@ -28,14 +31,18 @@ function megabytes(path: string): string {
 }
 
 /** Where the graded workbook goes: `--out`, or the input itself with `--in-place`. */
-function targetOf(parsed: Parsed, input: string): { target: string; inPlace: boolean } {
+export function targetOf(
+  parsed: Parsed,
+  input: string,
+  command = "grade",
+): { target: string; inPlace: boolean } {
   const { lang } = parsed;
   const out = flag(parsed, "--out");
   const inPlace = parsed.flags.has("--in-place");
   if (out !== undefined && inPlace) throw usageError(lang, t(lang, "cli.outAndInPlace"));
   if (inPlace) return { target: input, inPlace };
   if (out === undefined) throw usageError(lang, t(lang, "cli.needsOutOrInPlace"));
-  checkExtension(parsed, "grade", out, [".xlsx"], "--out");
+  checkExtension(parsed, command, out, [".xlsx"], "--out");
   if (isSameFile(input, out)) throw new CliError(t(lang, "cli.sameInOut", { path: input }), 2);
   return { target: out, inPlace };
 }
@@ -53,12 +60,14 @@ export function gradeInto(
   today: Day,
   lang: Lang,
   semester?: string,
+  cause?: HistoryInput["cause"],
   grids = gridsOf(workbook),
 ): Grading {
   const grading = gradeWorkbook(
     grids,
     { timeZone: "UTC", today, problemLang: lang, surface: "cli" },
     semester,
+    { ...historyOf(workbook), ...(cause ? { cause } : {}) },
   );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   for (const plan of grading.plans) {
@@ -71,10 +80,30 @@ export function gradeInto(
     if (format) writeFormat(sheet, format);
     writePrintSetup(sheet);
   }
-  // The Rankings tab before the Legend, which stays last.
+  writeOpinions(workbook, gradingOpinions(grading, opinionsGrid(workbook)));
+  appendChangeLog(workbook, grading.changes);
+  // The Rankings tab, then the Legend, which stays last.
   writeRankings(workbook, rankingsSheet(grading.evaluation, grading.read.records, grading.read.lang));
   writeLegend(workbook, grading.legend);
   return grading;
+}
+
+/**
+ * What a graded workbook's summary says: the figures, whether the semester comes from its
+ * archive, and the changes logged.
+ *
+ * @example
+ * gradingLines(grading)[0] //=> "2025-2026学年第一学期 计算完成"
+ */
+export function gradingLines(grading: Grading): string[] {
+  const lang = grading.read.lang;
+  const lines = summaryLines(grading.summary, grading.badRows, lang);
+  if (grading.archived) lines.push(t(lang, "summary.archived", { date: grading.archived.archivedOn }));
+  for (const [semester, count] of grading.archiveEdits)
+    lines.push(t(lang, "summary.archiveEdits", { semester: semesterName(semester, lang), count }));
+  if (grading.changes.rows.length > 0)
+    lines.push(t(lang, "summary.changes", { count: grading.changes.rows.length }));
+  return lines;
 }
 
 /**
@@ -127,6 +156,6 @@ function gradedSummary(
 ): string[] {
   const grids = gridsOf(workbook);
   steps.step("progress.grading", { rows: grids.reduce((n, g) => n + Math.max(0, g.values.length - 1), 0) });
-  const grading = gradeInto(workbook, today, lang, semester, grids);
-  return summaryLines(grading.summary, grading.badRows, grading.read.lang);
+  const grading = gradeInto(workbook, today, lang, semester, undefined, grids);
+  return gradingLines(grading);
 }

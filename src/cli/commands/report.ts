@@ -23,6 +23,7 @@ import {
 } from "../args.ts";
 import { CliError } from "../cli-error.ts";
 import { t } from "../labels.ts";
+import { historyOf } from "../own-sheets.ts";
 import { posterPng } from "../poster-png.ts";
 import { readXlsx } from "../workbook-file.ts";
 import { writeFileAtomically } from "../write-file.ts";
@@ -154,6 +155,7 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
     gridsOf(workbook),
     { timeZone: "UTC", today, problemLang: cli, surface: "cli" },
     semester,
+    historyOf(workbook),
   );
   if ("problems" in grading) throw new CliError(grading.problems.join("\n"), 1);
   const lang: Lang = langFlag ?? grading.read.lang;
@@ -167,12 +169,17 @@ export async function report(parsed: Parsed, print: (line: string) => void): Pro
   let title: string;
   if (from !== undefined && to !== undefined) {
     if (!periodOf(from, to)) throw new CliError(t(lang, "report.badRange", { from, to }), 2);
-    const model = bulletinModel(grading, { edition, from, to, appendix: parsed.flags.has("--appendix") });
+    const model = bulletinModel(grading.source, {
+      edition,
+      from,
+      to,
+      appendix: parsed.flags.has("--appendix"),
+    });
     if (model.totals.inspections === 0) throw new CliError(t(lang, "doc.bulletin.empty", { from, to }), 1);
     html = renderBulletin(model, lang);
     title = t(lang, "doc.bulletin.title", { period: periodWords(from, to, lang) });
   } else {
-    html = renderReport(reportModel(grading, { edition }), lang);
+    html = renderReport(reportModel(grading.source, { edition }), lang);
     title = reportTitle(lang, edition, grading.evaluation.semester.id);
   }
 

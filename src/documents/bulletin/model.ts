@@ -1,3 +1,4 @@
+import { isRevoked } from "../../engine/appeals.ts";
 import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
 import { byDateThenRow, dormResult } from "../../engine/dorm-result.ts";
 import { refOf } from "../../engine/evidence.ts";
@@ -20,7 +21,7 @@ import {
   passRate,
   personOf,
   type ReportSource,
-  sanctionedByDorm,
+  residentsOn,
 } from "../source.ts";
 
 export interface BulletinOptions {
@@ -169,12 +170,12 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
   const { records } = source.read;
   const { settings } = source.evaluation;
   const dormOf = dormLookup(records.dorms);
-  const sanctioned = sanctionedByDorm(records.members);
-  const inPeriod = records.inspections
-    .filter((i) => i.day >= period.first && i.day <= period.last)
-    .sort(byDateThenRow);
+  // An inspection revoked on appeal is no notice and counts for nothing.
+  const counted = records.inspections.filter((i) => !isRevoked(i));
+  const inPeriod = counted.filter((i) => i.day >= period.first && i.day <= period.last).sort(byDateThenRow);
   const refs = inPeriod.map(refOf);
-  const byDorm = groupBy(records.inspections, (i) => i.dormId);
+  const byDorm = groupBy(counted, (i) => i.dormId);
+  const residents = residentsOn(records.members, source.evaluation.stays);
 
   const excellent = groupBy(
     inPeriod.filter((i) => i.level === "excellent"),
@@ -185,7 +186,8 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
     (i) => i.dormId,
   );
   const failDorms = [...failing].map(([id, list]): FailDorm => {
-    const members = sanctioned.get(id) ?? [];
+    // Who faces it: the full and probationary members living there at the end of the period.
+    const members = [...residents(id, isoOf(period.last))];
     const { semesterFails, facing } = facingOf(id, byDorm.get(id) ?? [], period.last, settings, members);
     const line = {
       dorm: dormOf(id),
@@ -217,13 +219,13 @@ export function bulletinModel(source: ReportSource, options: BulletinOptions): B
     failDorms,
     praise: noticesOf(
       refs.filter((i) => i.level === "excellent"),
-      sanctioned,
+      residents,
       dormOf,
       edition,
     ),
     criticism: noticesOf(
       refs.filter((i) => i.level === "fail"),
-      sanctioned,
+      residents,
       dormOf,
       edition,
     ),

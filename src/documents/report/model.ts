@@ -2,6 +2,7 @@ import { type Day, dayOfIso, isoOf } from "../../engine/day.ts";
 import type { Grade } from "../../engine/dorm-result.ts";
 import type { DormSemester } from "../../engine/evaluate.ts";
 import type { InspectionRef } from "../../engine/evidence.ts";
+import type { MemberOutcome } from "../../engine/member-outcome.ts";
 import { semesterPeriod } from "../../engine/rankings.ts";
 import type { PlaqueCondition, Status, Visit } from "../../engine/records.ts";
 import type { Settings } from "../../engine/settings.ts";
@@ -18,6 +19,7 @@ import {
   passRate,
   personOf,
   type ReportSource,
+  residentsOn,
   sanctionedByDorm,
   type TabName,
 } from "../source.ts";
@@ -200,6 +202,33 @@ export interface InternalReport {
   readonly quality: readonly QualityLine[];
   /** The scoresheet items found this semester, most often first. */
   readonly deductions: readonly DeductionLine[];
+  /** Appeals, cleared fails and moves of the semester: none of them is public. */
+  readonly history: {
+    readonly revoked: readonly {
+      readonly inspection: InspectionRef;
+      readonly dorm: DormRef;
+      readonly reason: string;
+    }[];
+    readonly cleared: readonly {
+      readonly fail: InspectionRef;
+      readonly dorm: DormRef;
+      readonly by: readonly string[];
+    }[];
+    readonly moves: readonly {
+      readonly person: PersonRef;
+      readonly stays: readonly { readonly dorm: DormRef; readonly from?: string; readonly to?: string }[];
+    }[];
+  };
+  /** Members below their contact requirement (联系分工); empty without an Assignments tab. */
+  readonly contact: {
+    readonly required: number;
+    readonly below: readonly {
+      readonly person: PersonRef;
+      readonly dorms: readonly DormRef[];
+      readonly visits: number;
+      readonly months: readonly string[];
+    }[];
+  };
 }
 
 /**
@@ -224,6 +253,8 @@ export interface ReportModel {
   readonly coverage: VisitCoverage;
   /** The semester's rankings, the bands and each month's rotating banner: dorm-level figures. */
   readonly rankings: RankingsPart;
+  /** ISO date the semester was archived, when its figures come from the archive. */
+  readonly archivedOn?: string;
   readonly internal?: InternalReport;
 }
 
@@ -333,34 +364,70 @@ function internalOf(source: ReportSource): InternalReport {
   };
   for (const m of records.members) members[m.status]++;
 
-  const consequence = (
-    d: DormSemester,
-    evidence: readonly InspectionRef[],
-    deadline: string | undefined,
-    keep?: (status: Status) => boolean,
+  // Each consequence names the members it reached, grouped by the dorm and the inspections behind
+  // it: those who lived there together share them; one who moved has their own.
+  const dormOrder = new Map(dorms.map((d, i) => [d.dormId, i]));
+  const byId = new Map(records.members.map((m) => [m.id, m]));
+  const grouped = (
+    pick: (m: MemberOutcome) => { evidence: readonly InspectionRef[]; deadline?: string } | undefined,
+    keep: (status: Status) => boolean = () => true,
   ): DormConsequence[] => {
-    const ms = people(d.dormId, keep);
-    if (ms.length === 0) return [];
-    return [{ dorm: dormOf(d.dormId), evidence, deadline, people: ms.map(personOf) }];
+    const groups = new Map<
+      string,
+      {
+        dorm: DormRef;
+        evidence: readonly InspectionRef[];
+        deadline: string | undefined;
+        people: PersonRef[];
+        order: number;
+      }
+    >();
+    for (const m of evaluation.members) {
+      const member = byId.get(m.studentId);
+      const found = member && keep(m.status) ? pick(m) : undefined;
+      if (!member || !found) continue;
+      const dormId =
+        found.evidence.at(-1)?.dormId ?? evaluation.stays.get(m.studentId)?.at(-1)?.dormId ?? m.dormId;
+      const key = JSON.stringify([dormId, found.evidence.map((e) => e.row), found.deadline ?? ""]);
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          dorm: dormOf(dormId),
+          evidence: found.evidence,
+          deadline: found.deadline,
+          people: [],
+          order: dormOrder.get(dormId) ?? 0,
+        };
+        groups.set(key, group);
+      }
+      group.people.push(personOf(member));
+    }
+    return [...groups.values()]
+      .sort((a, b) => a.order - b.order)
+      .map(({ dorm, evidence, deadline, people }) => ({ dorm, evidence, deadline, people }));
   };
-  const revoked = dorms.flatMap((d) =>
-    d.streakLimit ? consequence(d, d.streakLimit.evidence, undefined) : [],
+  const sanctionedOnly = (status: Status) => status === "full" || status === "probationary";
+  const revoked = grouped((m) =>
+    m.eligibility === "revoked" ? { evidence: m.eligibilityEvidence } : undefined,
   );
-  const actions = dorms.flatMap((d) =>
-    d.totalLimit ? consequence(d, d.totalLimit.evidence, d.totalLimit.deadline) : [],
+  const actions = grouped((m) =>
+    m.action ? { evidence: m.assessmentEvidence, deadline: m.action.deadline } : undefined,
   );
   // Assessments are yearly: in a second semester they include R4 reached in the first.
   const yearly = (keep: (status: Status) => boolean) =>
-    dorms.flatMap((d) => {
-      const limit = d.totalLimit ?? d.earlierTotalLimit;
-      return limit ? consequence(d, limit.evidence, d.totalLimit?.deadline, keep) : [];
-    });
-  const priority = dorms.flatMap((d) => (d.grade === "excellent" ? consequence(d, [], undefined) : []));
+    grouped(
+      (m) =>
+        m.assessment
+          ? { evidence: m.assessmentEvidence, ...(m.action ? { deadline: m.action.deadline } : {}) }
+          : undefined,
+      keep,
+    );
+  const priority = grouped((m) => (m.priority ? { evidence: [] } : undefined), sanctionedOnly);
 
   const reviewed = evaluation.members.filter((m) => m.review !== undefined);
   const byGrade = zeroGrades();
   for (const m of reviewed) byGrade[m.review?.grade ?? "none"]++;
-  const memberById = new Map(records.members.map((m) => [m.id, m]));
+  const memberById = byId;
 
   const withFollowUp = dorms.flatMap((d) => d.visits.filter((v) => v.followUp !== ""));
   const followUps = evaluation.talkFollowUps;
@@ -372,6 +439,8 @@ function internalOf(source: ReportSource): InternalReport {
     inspections: new Set([...records.inspections, ...(records.nobodyIn ?? [])].map((r) => r.row)),
     visits: new Set(records.visits.map((r) => r.row)),
     talks: new Set(records.talks.map((r) => r.row)),
+    moves: new Set((records.moves ?? []).map((r) => r.row)),
+    assignments: new Set((records.assignments ?? []).map((r) => r.row)),
   };
   const quality = (Object.keys(checks) as TabName[]).flatMap((tab): QualityLine[] => {
     const rows = (checks[tab] ?? []).flatMap((message, i) => {
@@ -420,6 +489,43 @@ function internalOf(source: ReportSource): InternalReport {
       followUps: withFollowUp.length,
     },
     plaques: { hang: planned("hang"), takeDown: planned("takeDown"), reissue: planned("reissue") },
+    history: {
+      revoked: dorms.flatMap((d) =>
+        d.revoked.map((r) => ({ inspection: r.inspection, dorm: dormOf(d.dormId), reason: r.reason })),
+      ),
+      cleared: dorms.flatMap((d) =>
+        d.cleared.map((c) => ({ fail: c.fail, dorm: dormOf(d.dormId), by: c.by.map((b) => b.date) })),
+      ),
+      moves: [...evaluation.stays].flatMap(([id, stays]) => {
+        const member = byId.get(id);
+        if (!member) return [];
+        return [
+          {
+            person: personOf(member),
+            stays: stays.map((x) => ({
+              dorm: dormOf(x.dormId),
+              ...(x.from !== undefined ? { from: isoOf(x.from) } : {}),
+              ...(x.to !== undefined ? { to: isoOf(x.to) } : {}),
+            })),
+          },
+        ];
+      }),
+    },
+    contact: {
+      required: settings.memberVisitsPerMonth,
+      below: evaluation.coverage.flatMap((c) => {
+        const member = byId.get(c.studentId);
+        if (!member || !c.below) return [];
+        return [
+          {
+            person: personOf(member),
+            dorms: c.dorms.map((d) => dormOf(d.dormId)),
+            visits: c.visits.length,
+            months: c.months.filter((m) => m.met === false).map((m) => m.month),
+          },
+        ];
+      }),
+    },
     talks: {
       days: settings.talkFollowUpDays,
       total: followUps.length,
@@ -465,20 +571,22 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
   const evaluation = source.evaluation;
   const { semester, settings } = evaluation;
   const dormOf = dormLookup(records.dorms);
-  const sanctioned = sanctionedByDorm(records.members);
+  // Who bears a notice: the full and probationary members living in the dorm on its day.
+  const residents = residentsOn(records.members, evaluation.stays);
   const dorms = evaluation.dorms;
 
   const grades = zeroGrades();
   for (const d of dorms) grades[d.grade]++;
 
-  const memberDormFails = dorms
-    .filter((d) => d.memberDorm)
-    .flatMap((d) => d.inspections.filter((i) => i.level === "fail"))
+  // A cleared fail leaves the record, but the public criticism it brought (R1) stands.
+  const failing = dorms
+    .flatMap((d) => [...d.inspections.filter((i) => i.level === "fail"), ...d.cleared.map((c) => c.fail)])
     .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
-  const criticism = noticesOf(memberDormFails, sanctioned, dormOf, edition);
+  const criticism = noticesOf(failing, residents, dormOf, edition);
   const praise: PraiseLine[] = dorms.flatMap((d) => {
-    const ms = sanctioned.get(d.dormId) ?? [];
-    const dates = d.inspections.filter((i) => i.level === "excellent").map((i) => i.date);
+    const excellent = d.inspections.filter((i) => i.level === "excellent");
+    const ms = [...new Set(excellent.flatMap((i) => residents(d.dormId, i.date)))];
+    const dates = excellent.filter((i) => residents(d.dormId, i.date).length > 0).map((i) => i.date);
     if (ms.length === 0 || dates.length === 0) return [];
     const line = { dorm: dormOf(d.dormId), dates };
     return [edition === "internal" ? { ...line, members: ms.map(personOf) } : line];
@@ -531,6 +639,7 @@ export function reportModel(source: ReportSource, options: ReportOptions): Repor
     criticism,
     coverage: { required: settings.visitsPerSemester, visits: visitsInSemester, byYear },
     rankings: rankingsPart(source, semesterPeriod(evaluation), edition),
+    ...(source.archivedOn ? { archivedOn: source.archivedOn } : {}),
   };
   return edition === "internal" ? { ...model, internal: internalOf(source) } : model;
 }

@@ -611,6 +611,116 @@ function talks(internal: InternalReport, c: Context): Section {
   };
 }
 
+function history(internal: InternalReport, c: Context): Section | undefined {
+  const { lang, flavour } = c;
+  const h = internal.history;
+  if (h.revoked.length + h.cleared.length + h.moves.length === 0) return undefined;
+  const parts: Part[] = [];
+  if (h.revoked.length) {
+    parts.push({
+      title: t(lang, "report.sub.revokedInspections"),
+      content: cappedTable(
+        lang,
+        [
+          key(t(lang, "col.date")),
+          key(t(lang, "col.dorm")),
+          key(t(lang, "col.category")),
+          { label: t(lang, "report.col.row"), num: true },
+          { label: t(lang, "report.col.reason") },
+        ],
+        h.revoked.map((r) => [
+          r.inspection.date,
+          r.dorm.label,
+          categoryLabel(r.inspection.category, lang),
+          r.inspection.row,
+          r.reason,
+        ]),
+        flavour,
+        CAPS.rows,
+      ),
+    });
+  }
+  if (h.cleared.length) {
+    parts.push({
+      title: t(lang, "report.sub.clearedFails"),
+      content: cappedTable(
+        lang,
+        [
+          key(t(lang, "col.date")),
+          key(t(lang, "col.dorm")),
+          key(t(lang, "col.category")),
+          { label: t(lang, "report.col.row"), num: true },
+          { label: t(lang, "report.col.clearedBy") },
+        ],
+        h.cleared.map((x) => [
+          x.fail.date,
+          x.dorm.label,
+          categoryLabel(x.fail.category, lang),
+          x.fail.row,
+          list(x.by.map(short), lang),
+        ]),
+        flavour,
+        CAPS.rows,
+      ),
+    });
+  }
+  if (h.moves.length) {
+    const stay = (s: { dorm: { label: string }; from?: string; to?: string }) =>
+      s.from && s.to
+        ? t(lang, "stay.between", { dorm: s.dorm.label, from: s.from, to: s.to })
+        : s.to
+          ? t(lang, "stay.until", { dorm: s.dorm.label, to: s.to })
+          : s.from
+            ? t(lang, "stay.since", { dorm: s.dorm.label, from: s.from })
+            : s.dorm.label;
+    parts.push({
+      title: t(lang, "report.sub.moves"),
+      content: cappedTable(
+        lang,
+        [key(t(lang, "col.studentId")), key(t(lang, "col.name")), { label: t(lang, "out.stays") }],
+        h.moves.map((m) => [
+          m.person.studentId,
+          m.person.name,
+          m.stays.map(stay).join(lang === "zh" ? "→" : " → "),
+        ]),
+        flavour,
+        CAPS.rows,
+      ),
+    });
+  }
+  return { title: t(lang, "report.sec.history"), parts };
+}
+
+function contact(internal: InternalReport, c: Context): Part | undefined {
+  const { lang, flavour } = c;
+  if (internal.contact.below.length === 0) return undefined;
+  return {
+    title: t(lang, "report.sub.belowAssignment", { required: internal.contact.required }),
+    content: cappedTable(
+      lang,
+      [
+        key(t(lang, "col.studentId")),
+        key(t(lang, "col.name")),
+        { label: t(lang, "report.col.assigned") },
+        { label: t(lang, "out.visits"), num: true },
+        { label: t(lang, "report.col.coverage") },
+      ],
+      internal.contact.below.map((b) => [
+        b.person.studentId,
+        b.person.name,
+        list(
+          b.dorms.map((d) => d.label),
+          lang,
+        ),
+        b.visits,
+        list(b.months, lang),
+      ]),
+      flavour,
+      CAPS.rows,
+    ),
+  };
+}
+
 function quality(internal: InternalReport, c: Context): Section {
   const { lang, flavour } = c;
   return {
@@ -635,6 +745,7 @@ function quality(internal: InternalReport, c: Context): Section {
 /** The settings the figures were computed with, as the report's attachment. */
 function basis(model: ReportModel, lang: Lang, flavour: ChartFlavour): string {
   const s = model.settings;
+  // Optional settings left blank (points, levels never cleared) had no part in the figures.
   const shown = SETTING_SPECS.filter(
     (spec) =>
       ![
@@ -646,7 +757,9 @@ function basis(model: ReportModel, lang: Lang, flavour: ChartFlavour): string {
         "formUrl",
         "pledge",
         "importColumns",
-      ].includes(spec.key),
+      ].includes(spec.key) &&
+      s[spec.key] !== undefined &&
+      s[spec.key] !== "",
   );
   const rows = shown.map((spec) => {
     const value = s[spec.key];
@@ -690,7 +803,11 @@ export function renderReport(model: ReportModel, lang: Lang, options: RenderOpti
     failures(model, c),
   ];
   if (internal) sections.push(consequences(internal, c), warnings(internal, c), reviews(internal, c));
-  sections.push(visits(model, c));
+  const changes = internal && history(internal, c);
+  if (changes) sections.push(changes);
+  const visitSection = visits(model, c);
+  const below = internal && contact(internal, c);
+  sections.push(below ? { ...visitSection, parts: [...visitSection.parts, below] } : visitSection);
   if (internal) sections.push(plaques(internal, c), talks(internal, c), quality(internal, c));
   const attachmentTitle = t(lang, "report.sec.basis");
   const body = [
@@ -704,6 +821,9 @@ export function renderReport(model: ReportModel, lang: Lang, options: RenderOpti
       }),
       "",
     ),
+    model.archivedOn
+      ? para(t(lang, "report.archived", { date: writtenDate(model.archivedOn, lang) }), "")
+      : "",
     render(sections, lang),
     internal ? "" : para(t(lang, "doc.publicNote"), "note"),
     attachmentsLine(lang, [attachmentTitle]),

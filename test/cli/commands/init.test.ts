@@ -140,6 +140,8 @@ describe("init's template", () => {
       "Inspections",
       "Visits",
       "Talks",
+      "Moves",
+      "Assignments",
       "Settings",
       "Scoresheet",
       "Legend",

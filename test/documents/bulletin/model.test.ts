@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bulletinModel, periodOf } from "../../../src/documents/bulletin/model.ts";
+import { residentsOn } from "../../../src/documents/source.ts";
 import { type Day, dayOfIso } from "../../../src/engine/day.ts";
 import { isSanctioned } from "../../../src/engine/records.ts";
 import { type Grading, gradeWorkbook } from "../../../src/workbook/grade.ts";
@@ -15,7 +16,10 @@ const { records } = sample.read;
 
 const within = (from: string, to: string) =>
   records.inspections
-    .filter((i) => i.day >= (dayOfIso(from) as Day) && i.day <= (dayOfIso(to) as Day))
+    .filter(
+      (i) =>
+        i.day >= (dayOfIso(from) as Day) && i.day <= (dayOfIso(to) as Day) && i.appeal?.outcome !== "revoked",
+    )
     .sort((a, b) => a.day - b.day || a.row - b.row);
 const sanctionedIn = (dormId: string) =>
   records.members.filter((m) => m.dormId === dormId && isSanctioned(m.status));
@@ -112,14 +116,19 @@ describe("bulletinModel", () => {
   });
 
   it("tells, internally, what the members of a failing dorm face at the end of the period", () => {
-    const streakDorm = sample.evaluation.dorms.find((d) => d.streakLimit && d.memberDorm);
+    // Those who lived there then: the R3 dorm's member has moved out since.
+    const residents = residentsOn(records.members, sample.evaluation.stays);
+    const streakDorm = sample.evaluation.dorms.find(
+      (d) => d.streakLimit && residents(d.dormId, d.streakLimit.evidence.at(-1)?.date ?? "").length > 0,
+    );
     const reachedOn = streakDorm?.streakLimit?.evidence.at(-1)?.date as string;
     const day = bulletinModel(sample, { edition: "internal", from: reachedOn, to: reachedOn });
     const line = day.failDorms.find((d) => d.dorm.id === streakDorm?.dormId);
     expect(line?.facing?.revoked).toBe(true);
     expect(line?.facing?.members.map((p) => p.studentId)).toEqual(
-      sanctionedIn(streakDorm?.dormId ?? "").map((m) => m.label),
+      residents(streakDorm?.dormId ?? "", reachedOn).map((m) => m.label),
     );
+    expect(sanctionedIn(streakDorm?.dormId ?? "")).toEqual([]);
     // The day before, the same dorm had not reached it yet.
     const first = streakDorm?.streakLimit?.evidence[0]?.date as string;
     const earlier = bulletinModel(sample, { edition: "internal", from: first, to: first });
@@ -132,7 +141,9 @@ describe("bulletinModel", () => {
       deadline: totalDorm?.totalLimit?.deadline,
     });
     // A dorm without full or probationary members faces nothing: nobody lives there to bear it.
-    const nobody = sample.evaluation.dorms.find((d) => d.streakLimit && !d.memberDorm);
+    const nobody = sample.evaluation.dorms.find(
+      (d) => d.streakLimit && residents(d.dormId, d.streakLimit.evidence.at(-1)?.date ?? "").length === 0,
+    );
     const date = nobody?.streakLimit?.evidence.at(-1)?.date as string;
     const quiet = bulletinModel(sample, { edition: "internal", from: date, to: date });
     expect(quiet.failDorms.find((d) => d.dorm.id === nobody?.dormId)?.facing).toBeUndefined();

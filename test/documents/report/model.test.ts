@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { type DocumentLabelKey as LabelKey, t } from "../../../src/documents/labels.ts";
 import { FORMATS, reportSheet } from "../../../src/documents/report/grid.ts";
 import { mondayOf, reportModel } from "../../../src/documents/report/model.ts";
+import { residentsOn } from "../../../src/documents/source.ts";
 import { type Day, dayOfIso, isoOf } from "../../../src/engine/day.ts";
 import { evaluate } from "../../../src/engine/evaluate.ts";
 import { isSanctioned, type Status } from "../../../src/engine/records.ts";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings.ts";
 import { type Grading, gradeWorkbook } from "../../../src/workbook/grade.ts";
 import { sampleWorkbook } from "../../../src/workbook/sample.ts";
-import { dorms, member, series } from "../../support/records.ts";
+import { dorms, member, series, grid as tab, workbook } from "../../support/records.ts";
 
 const today = dayOfIso("2026-01-20") as Day;
 
@@ -26,7 +27,12 @@ const internal = model.internal as NonNullable<typeof model.internal>;
 const publicModel = reportModel(grading, { edition: "public" });
 
 const semester = evaluation.semester;
-const inSemester = records.inspections.filter((i) => i.day >= semester.first && i.day <= semester.last);
+/** The semester's inspections that count: none revoked on appeal, no cleared fail. */
+const clearedRows = new Set(evaluation.dorms.flatMap((d) => d.cleared.map((c) => c.fail.row)));
+const allInSemester = records.inspections.filter(
+  (i) => i.day >= semester.first && i.day <= semester.last && i.appeal?.outcome !== "revoked",
+);
+const inSemester = allInSemester.filter((i) => !clearedRows.has(i.row));
 const sanctionedIn = (dormId: string) =>
   records.members.filter((m) => m.dormId === dormId && isSanctioned(m.status)).map((m) => m.name);
 const ids = (list: readonly { studentId: string }[]) => list.map((p) => p.studentId).sort();
@@ -152,13 +158,18 @@ describe("reportModel", () => {
       expect(model.weeks.some((w) => w.inspections === 0)).toBe(true); // National Day week
     });
 
-    it("lists a criticism notice for each fail of a member dorm, naming its members", () => {
-      const fails = inSemester.filter((i) => i.level === "fail" && sanctionedIn(i.dormId).length > 0);
+    it("lists a criticism notice for each fail of a member dorm, cleared ones too, naming who lived there", () => {
+      const residents = residentsOn(records.members, evaluation.stays);
+      const livedIn = (dormId: string, date: string) => residents(dormId, date).map((m) => m.name);
+      const fails = allInSemester.filter(
+        (i) => i.level === "fail" && livedIn(i.dormId, isoOf(i.day)).length > 0,
+      );
       const notices = model.criticism;
       expect(notices.map((n) => n.row ?? 0).sort((a, b) => a - b)).toEqual(
         fails.map((i) => i.row).sort((a, b) => a - b),
       );
-      for (const n of notices) expect(n.members?.map((p) => p.name)).toEqual(sanctionedIn(n.dorm.id));
+      for (const n of notices) expect(n.members?.map((p) => p.name)).toEqual(livedIn(n.dorm.id, n.date));
+      expect(notices.some((n) => n.members?.length && sanctionedIn(n.dorm.id).length === 0)).toBe(true);
       expect(notices.map((n) => n.date)).toEqual([...notices.map((n) => n.date)].sort());
       expect(model.headline.criticisms).toBe(fails.length);
     });
@@ -397,5 +408,67 @@ describe("reportSheet", () => {
   it("says the data-quality problems with their rows", () => {
     const messages = Object.values(grading.read.checks).flatMap((c) => (c ?? []).filter((m) => m));
     for (const m of messages) expect(grid.some((r) => r[2] === m)).toBe(true);
+  });
+
+  describe("history and contact assignments", () => {
+    const history = (() => {
+      const g = gradeWorkbook(
+        workbook({
+          dorms: [["A"], ["B"], ["C"]],
+          members: [
+            ["m1", "张三", "正式党员", "B"],
+            ["m2", "李四", "正式党员", "A"],
+          ],
+          inspections: null,
+          visits: [
+            ["2025-09-10", "C", "王老师"],
+            ["2025-10-10", "A", "王老师"],
+          ],
+          moves: [["2025-10-01", "m1", "A", "B"]],
+          assignments: [["m2", "C", ""]],
+        }).concat([
+          tab(
+            "检查记录",
+            ["日期", "宿舍号", "类别", "结果", "申诉结果", "申诉理由"],
+            ["2025-09-08", "A", "卫生", "不合格", "", ""],
+            ["2025-09-15", "A", "卫生", "不合格", "撤销", "检查当天宿舍停电，记录有误"],
+            ["2025-10-13", "A", "卫生", "不合格", "", ""],
+          ),
+        ]),
+        { timeZone: "UTC", today },
+      );
+      if ("problems" in g) throw new Error(g.problems.join("\n"));
+      return g;
+    })();
+    const internalOf = (edition: "internal" | "public") => reportModel(history.source, { edition });
+
+    it("shows a revoked inspection as revoked, with its reason, and never as a criticism", () => {
+      const m = internalOf("internal");
+      expect(m.internal?.history.revoked.map((r) => [r.inspection.row, r.reason])).toEqual([
+        [3, "检查当天宿舍停电，记录有误"],
+      ]);
+      expect(m.criticism.map((n) => n.date)).toEqual(["2025-09-08", "2025-10-13"]);
+    });
+
+    it("names in each notice the members who lived in the dorm that day, and lists the moves", () => {
+      const m = internalOf("internal");
+      expect(m.criticism.map((n) => n.members?.map((p) => p.studentId))).toEqual([["m2", "m1"], ["m2"]]);
+      expect(m.internal?.history.moves).toEqual([
+        {
+          person: expect.objectContaining({ studentId: "m1" }),
+          stays: [
+            { dorm: expect.objectContaining({ id: "A" }), from: "2025-08-01", to: "2025-09-30" },
+            { dorm: expect.objectContaining({ id: "B" }), from: "2025-10-01", to: "2026-01-31" },
+          ],
+        },
+      ]);
+    });
+
+    it("lists the members below their contact requirement, internally only", () => {
+      expect(
+        internalOf("internal").internal?.contact.below.map((b) => [b.person.studentId, b.months]),
+      ).toEqual([["m2", ["2025-10"]]]);
+      expect(internalOf("public").internal).toBeUndefined();
+    });
   });
 });
