@@ -4,6 +4,8 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { CODE_LIMIT, ENTRY_POINTS, ON_DEMAND } from "../../build.mjs";
 import { DOCUMENT_LABELS } from "../../src/documents/labels.ts";
+import { RUN_LABELS } from "../../src/engine/run-labels.ts";
+import { SHEET_LABELS } from "../../src/workbook/sheet-labels.ts";
 
 const dist = join(import.meta.dirname, "../../dist");
 const code = readFileSync(join(dist, "Code.js"), "utf8");
@@ -35,6 +37,18 @@ describe("dist/Code.js", () => {
     expect(code).not.toContain("排名与流动红旗");
     // The sample's seeded generator (mulberry32's increment, as esbuild prints it).
     expect(code).not.toMatch(/1831565813|0x6d2b79f5/i);
+  });
+
+  it("leaves out the words only recalculations and actions need, and the actions' code", () => {
+    for (const label of [RUN_LABELS["app.help"], RUN_LABELS["summary.title"], SHEET_LABELS["legend.order"]]) {
+      expect(code).not.toContain(label.zh);
+      expect(code).not.toContain(label.en);
+    }
+    const words = readFileSync(join(dist, "WordsCode.html"), "utf8");
+    expect(words).toContain(SHEET_LABELS["legend.order"].zh);
+    // The import's dry run and the archive's plan run from dist/ActionsCode.html.
+    expect(code).not.toContain("archiveConfirm");
+    expect(readFileSync(join(dist, "ActionsCode.html"), "utf8")).toContain("previewImport");
   });
 });
 

@@ -68,8 +68,8 @@ describe.skipIf(!hasLibreOffice)("the graded sample in LibreOffice", () => {
       "联系分工",
       "设置",
       "检查细则",
-      "排名",
       "考评意见",
+      "排名",
       "图例",
     ]);
     for (const grid of grids) {

@@ -116,8 +116,8 @@ describe("dorm-plaque command line", () => {
       // Every tab of the user's, in order, and the engine's own Legend tab after them.
       expect(after.worksheets.map((s) => s.name)).toEqual([
         ...before.worksheets.map((s) => s.name),
-        "排名",
         "考评意见",
+        "排名",
         "图例",
       ]);
       for (const sheet of before.worksheets) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../build.mjs";
-import { type LoadedAddOn, loadAddOn } from "../support/gas-vm.ts";
+import { distFilesWithout, type LoadedAddOn, loadAddOn } from "../support/gas-vm.ts";
 
 /** A date cell of a Shanghai spreadsheet: midnight there, which is 16:00 UTC the day before. */
 function shanghaiMidnight(y: number, m: number, d: number): Date {
@@ -221,6 +221,33 @@ describe("custom functions in dist/Code.js", () => {
       addOn.fake.setCell("看板", "E2", "=DORMSCORE(A2)");
       expect(addOn.fake.sheet("看板")[1]?.slice(3, 5)).toEqual(["优秀", ""]);
     });
+  });
+
+  it("answers from Code.js alone: no formula ever loads a file of code, even on a row with a problem", () => {
+    const sheets = department(30);
+    sheets.检查记录?.push([shanghaiMidnight(2025, 9, 22), "9-999", "卫生", "合格", 80]);
+    sheets.看板 = [
+      ["宿舍", "等级", "不合格", "学号", "结果", "未知"],
+      [
+        "1-101",
+        "=DORMGRADE(A2)",
+        "=DORMFAILS(A2)",
+        "2022000000",
+        "=MEMBEROUTCOME(D2)",
+        '=DORMGRADE("9-999")',
+      ],
+    ];
+    const codeFiles = ["DocumentsCode", "SampleCode", "IntakeCode", "KitCode", "HistoryCode"];
+    const addOn = loadAddOn({
+      sheets,
+      htmlFiles: distFilesWithout(...codeFiles, "ActionsCode", "WordsCode"),
+    });
+    addOn.fake.setCell("看板", "G2", "=DORMSCORE(A2)");
+    const row = addOn.fake.sheet("看板")[1] ?? [];
+    expect(row.slice(1, 3)).toEqual(["不合格", 2]);
+    expect(row[4]).toBe("通报批评 2；评奖评优资格 取消");
+    expect(addOn.fake.formulaError("看板", "F2")).toBe("宿舍 9-999 不在“宿舍”表中");
+    expect(row[6]).toBe(42.5);
   });
 
   it("marks the semester argument optional in the JSDoc that Sheets shows", () => {

@@ -3,7 +3,7 @@ import { dayOfIso } from "../../src/engine/day.ts";
 import { type Grading, gradeWorkbook } from "../../src/workbook/grade.ts";
 import { rankingsSheet } from "../../src/workbook/rankings-sheet.ts";
 import { sampleWorkbook } from "../../src/workbook/sample.ts";
-import { loadAddOn, sheetsOf } from "../support/gas-vm.ts";
+import { distFilesWithout, loadAddOn, sheetsOf } from "../support/gas-vm.ts";
 
 type App = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 
@@ -80,7 +80,10 @@ describe("the add-on's Rankings tab", () => {
   it("still writes the outputs when the rankings cannot be laid out, and writes the tab on a later run", () => {
     const html = loadAddOn({ sheets: sheetsOf(sampleWorkbook("zh")) });
     // Without the on-demand module: as if loading it failed.
-    const broken = loadAddOn({ sheets: sheetsOf(sampleWorkbook("zh")), htmlFiles: {} });
+    const broken = loadAddOn({
+      sheets: sheetsOf(sampleWorkbook("zh")),
+      htmlFiles: distFilesWithout("DocumentsCode"),
+    });
     broken.call("menuRecalculate");
     expect(broken.fake.sheetNames()).not.toContain("排名");
     html.call("menuRecalculate");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Dashboard } from "../../src/engine/dashboard.ts";
 import type { EntryReply, RecalcReply, SidebarData } from "../../src/gas/sidebar.ts";
 import type { InspectionEntry, VisitEntry } from "../../src/workbook/entry.ts";
-import { type LoadedAddOn, loadAddOn } from "../support/gas-vm.ts";
+import { distFilesWithout, type LoadedAddOn, loadAddOn } from "../support/gas-vm.ts";
 
 /** A date cell of a Shanghai spreadsheet: midnight there, which is 16:00 UTC the day before. */
 function shanghaiMidnight(y: number, m: number, d: number): Date {
@@ -126,7 +126,7 @@ describe("sidebar endpoints in dist/Code.js", () => {
     });
 
     it("still answers, without rankings, when the documents module cannot be loaded", () => {
-      const addOn = loadAddOn({ sheets: department(), htmlFiles: {} });
+      const addOn = loadAddOn({ sheets: department(), htmlFiles: distFilesWithout("DocumentsCode") });
       addOn.call("menuRecalculate");
       const dashboard = dashboardOf(addOn.call<SidebarData>("getDashboard"));
       expect(dashboard.rankings).toBeUndefined();

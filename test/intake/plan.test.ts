@@ -96,6 +96,7 @@ describe("planIntake", () => {
         category: "hygiene",
         level: "fail",
         score: undefined,
+        deductions: "",
         inspector: "李四",
         notes: "被子未叠、地面不洁",
       },

@@ -35,6 +35,13 @@ function htmlFiles(): Record<string, string> {
   return { ...files };
 }
 
+/** The HTML files of dist/ but those named: as if loading them failed. */
+export function distFilesWithout(...names: string[]): Record<string, string> {
+  const files = htmlFiles();
+  for (const name of names) delete files[name];
+  return files;
+}
+
 /** Simple triggers: 30 s, and the authorization mode their event says (LIMITED by default). */
 const TRIGGERS = new Set(["onOpen", "onEdit", "onInstall", "onSelectionChange"]);
 

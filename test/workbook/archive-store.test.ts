@@ -54,7 +54,7 @@ describe("archive-store", () => {
         return column.slice(2 + skip, 2 + skip + count);
       });
       const answers = store.answers("2025-2026-1");
-      expect(answers?.zh.dorms["3-201"]).toEqual(["合格", 1, 1]);
+      expect(answers?.zh.dorms["3-201"]).toEqual(["合格", 1, 1, ""]);
       expect(answers?.en.dorms["3-201"]?.[0]).toBe("pass");
       expect(asked).toEqual([[plan.meta.answerChunks, 0]]);
       expect(store.load("2025-2026-1")?.frozen.semesterId).toBe("2025-2026-1");

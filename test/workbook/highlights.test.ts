@@ -118,7 +118,7 @@ describe("highlights", () => {
         layout: layoutOf(grid("表", header), tabSpec("inspections")),
       });
       expect(rules[1]?.formula).toBe(
-        `=AND(${RULE_MARK},AND(OR(TRIM($C2)="不合格",TRIM($C2)="fail",TRIM($C2)="failed",AND(ISNUMBER($C2),$C2<60)),NOT(OR(TRIM($D2)="撤销",TRIM($D2)="revoked"))))`,
+        `=AND(${RULE_MARK},AND(OR(TRIM($C2)="不合格",TRIM($C2)="fail",TRIM($C2)="failed",TRIM($C2)="拒查",TRIM($C2)="refused",AND(ISNUMBER($C2),$C2<60)),NOT(OR(TRIM($D2)="撤销",TRIM($D2)="revoked"))))`,
       );
     });
 

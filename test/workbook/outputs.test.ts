@@ -106,7 +106,7 @@ describe("outputs", () => {
         ...(outputsOf({ dorms: [["A"]] })
           .get("inspections")
           ?.keys() ?? []),
-      ]).toEqual(["out.check"]);
+      ]).toEqual(["out.check", "out.counting"]);
       const grids = workbook({ dorms: [["A"]] }).map((g) =>
         g.name === "检查记录"
           ? {

@@ -381,7 +381,9 @@ describe("dorm-plaque import", () => {
       // Either as it was, or with exactly the three new rows: never half-written.
       const rows = await inspections(into);
       expect([original.length, original.length + 3]).toContain(rows.length);
-      expect(rows.slice(0, original.length)).toEqual(original);
+      // The columns typed in: a regrade may add its own output columns beside them.
+      const width = original[0]?.length ?? 0;
+      expect(rows.slice(0, original.length).map((r) => r.slice(0, width))).toEqual(original);
       outcomes.add(rows.length === original.length ? "before" : "after");
     }
     expect(outcomes.has("before")).toBe(true);
