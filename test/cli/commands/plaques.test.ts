@@ -59,7 +59,7 @@ describe("dorm-plaque plaques", () => {
     const r = await runCli("plaques", sample, "--out", out, ...TODAY);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain(
-      "2025-2026学年第一学期挂牌材料：门牌 3 张，撤牌通知 1 份，承诺书 4 份，挂牌决定 1 份",
+      "2025-2026学年第一学期挂牌材料：门牌 3 张，撤牌通知 2 份，承诺书 4 份，挂牌决定 1 份",
     );
     const html = readFileSync(out, "utf8");
     expect(html).toContain("关于2025-2026学年第一学期学生党员寝室挂牌的决定");
@@ -71,8 +71,8 @@ describe("dorm-plaque plaques", () => {
     const out = join(dir, "kit-all.html");
     const r = await runCliIn("en", "plaques", sample, "--out", out, "--all", "--lang", "en", ...TODAY);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain("60 door cards");
-    expect(readFileSync(out, "utf8").match(/class="half card"/g)).toHaveLength(60);
+    expect(r.out).toContain("59 door cards");
+    expect(readFileSync(out, "utf8").match(/class="half card"/g)).toHaveLength(59);
   });
 
   it("refuses a file name it cannot write, as a usage error, and writes nothing", async () => {
