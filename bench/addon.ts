@@ -22,9 +22,11 @@ const CODE = join(import.meta.dirname, "../dist/Code.js");
  * not the rows: a 检查细则 / Scoresheet tab (the sample) reads one tab more, about ten calls a
  * run; the Moves and Assignments tabs cost about 12 calls each a run (read, check column,
  * highlight rule), finding the engine's own tabs and reading the Opinions tab about 13; the first
- * run also writes those tabs' looks and creates the Opinions tab (about 50 more).
+ * run also writes those tabs' looks and creates the Opinions tab (about 50 more). The sample,
+ * which has every optional tab, the score columns and appeals, measures 416 and 170; loading the
+ * on-demand words and actions costs two calls each time one is needed.
  */
-const BUDGET = { firstRun: 360, unchanged: 160 };
+const BUDGET = { firstRun: 440, unchanged: 180 };
 function recalculate(addOn: LoadedAddOn, label: string, budget: { calls: number; seconds: number }): void {
   addOn.fake.calls.reset();
   const start = performance.now();

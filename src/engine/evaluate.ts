@@ -289,7 +289,10 @@ export function evaluate(
     if (within.length > 1 || within[0]?.dormId !== presentDorm.get(id)) stays.set(id, within);
   }
   const own = memberResults(records.members, allStays, byDorm, (id) => dormById.get(id), settings, semester);
+  const anyCleared = dorms.some((d) => d.cleared.length > 0);
   const clearedIn = (studentId: string, dormId: string): InspectionRef[] => {
+    // Fail clearing is off by default: then no member has a cleared fail to carry.
+    if (!anyCleared) return [];
     const list = stays.get(studentId) ?? [{ dormId, from: undefined, to: undefined, moveRow: undefined }];
     return list.flatMap((s) =>
       (byDorm.get(s.dormId)?.cleared ?? [])

@@ -27,19 +27,17 @@ export interface InspectionRef {
  * refOf(inspection) //=> { row: 5, date: "2025-09-15", dormId: "3-201", category: "hygiene", level: "fail" }
  */
 export function refOf(inspection: Inspection): InspectionRef {
-  const ref = {
+  const ref: { -readonly [K in keyof InspectionRef]: InspectionRef[K] } = {
     row: inspection.row,
     date: isoOf(inspection.day),
     dormId: inspection.dormId,
     category: inspection.category,
     level: inspection.level,
   };
+  // Optional fields only when they say something; set in place, not spread (one per inspection).
   const { score, basis, deductions } = inspection;
-  if (score === undefined && basis !== "refused" && !deductions?.length) return ref;
-  return {
-    ...ref,
-    ...(score === undefined ? {} : { score }),
-    ...(basis === "refused" ? { refused: true as const } : {}),
-    ...(deductions?.length ? { deductions } : {}),
-  };
+  if (score !== undefined) ref.score = score;
+  if (basis === "refused") ref.refused = true;
+  if (deductions?.length) ref.deductions = deductions;
+  return ref;
 }

@@ -74,16 +74,14 @@ export function decideLevel(
       ? "fail"
       : levelOf(undefined, computed.score, settings)
     : undefined;
-  const decided = (level: Level, used: number | undefined, basis: LevelBasis): DecidedLevel => ({
-    level,
-    score: used,
-    basis,
-    computed,
-    computedLevel,
-  });
-  if (result === "refused") return decided("fail", REFUSED_SCORE, "refused");
-  if (result) return decided(result, score ?? computed?.score, "result");
-  if (score !== undefined) return decided(levelOf(undefined, score, settings) as Level, score, "score");
-  if (computed && computedLevel) return decided(computedLevel, computed.score, "items");
-  return undefined;
+  let level: Level;
+  let used: number | undefined;
+  let basis: LevelBasis;
+  if (result === "refused") [level, used, basis] = ["fail", REFUSED_SCORE, "refused"];
+  else if (result) [level, used, basis] = [result, score ?? computed?.score, "result"];
+  else if (score !== undefined)
+    [level, used, basis] = [levelOf(undefined, score, settings) as Level, score, "score"];
+  else if (computed && computedLevel) [level, used, basis] = [computedLevel, computed.score, "items"];
+  else return undefined;
+  return { level, score: used, basis, computed, computedLevel };
 }

@@ -1,8 +1,9 @@
 import { isoOf } from "../engine/day.ts";
 import { deductedScore, deductionsLine } from "../engine/deductions.ts";
-import type { Evaluation } from "../engine/evaluate.ts";
+import type { DormSemester, Evaluation } from "../engine/evaluate.ts";
 import { contactedLine, countingWords, coverageLine, staysLine } from "../engine/history-words.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import type { Inspection } from "../engine/records.ts";
 import { gradeLabel, memberOutcomeCells } from "../engine/wording.ts";
 import type { WorkbookRead } from "./read.ts";
 import type { TabKey } from "./schema.ts";
@@ -42,10 +43,12 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   const dormRows = rowsOf(read, "dorms");
   // By dorm ID: an archived semester's dorms carry the rows they had when it was archived.
   const dormRowOf = new Map(read.records.dorms.map((d) => [d.id, d.row]));
-  const dorms = evaluation.dorms.flatMap((d) => {
+  const dorms: DormSemester[] = [];
+  for (const d of evaluation.dorms) {
     const row = dormRowOf.get(d.dormId);
-    return row === undefined ? [] : [{ ...d, row }];
-  });
+    // Most often the row it already carries: no copy of the dorm's record.
+    if (row !== undefined) dorms.push(row === d.row ? d : { ...d, row });
+  }
   result.set(
     "dorms",
     new Map<LabelKey, OutputCell[]>([
@@ -113,24 +116,29 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
 
   // How each inspection of the semester counts: revoked on appeal, or cleared. An archived
   // semester names its rows as they were: a row is marked only while it still holds that inspection.
-  const onRow = new Map(read.records.inspections.map((i) => [i.row, i]));
+  let onRow: Map<number, Inspection> | undefined;
   const still = (ref: { row: number; date: string; dormId: string }) => {
+    // Built only when something was revoked or cleared: most semesters have nothing of the kind.
+    onRow ??= new Map(read.records.inspections.map((i) => [i.row, i]));
     const now = onRow.get(ref.row);
     return now !== undefined && now.dormId === ref.dormId && isoOf(now.day) === ref.date;
   };
-  const counting = evaluation.dorms.flatMap((d) => [
-    ...d.revoked
-      .filter((r) => still(r.inspection))
-      .map((revoked) => ({ row: revoked.inspection.row, text: countingWords({ revoked }, lang) })),
-    ...d.cleared
-      .filter((c) => still(c.fail))
-      .map((cleared) => ({ row: cleared.fail.row, text: countingWords({ cleared }, lang) })),
-  ]);
+  const counting: { row: number; text: string }[] = [];
+  for (const d of evaluation.dorms) {
+    for (const revoked of d.revoked)
+      if (still(revoked.inspection))
+        counting.push({ row: revoked.inspection.row, text: countingWords({ revoked }, lang) });
+    for (const cleared of d.cleared)
+      if (still(cleared.fail))
+        counting.push({ row: cleared.fail.row, text: countingWords({ cleared }, lang) });
+  }
   const inspectionTab = inspectionOutputs(read, checks("inspections"));
-  inspectionTab.set(
-    "out.counting",
-    column(rowsOf(read, "inspections"), counting, (c) => c.text),
-  );
+  // Optional: a tab gets it once something counts otherwise, and keeps it up to date after.
+  if (counting.length > 0 || read.layouts.inspections?.outputs.has("out.counting"))
+    inspectionTab.set(
+      "out.counting",
+      column(rowsOf(read, "inspections"), counting, (c) => c.text),
+    );
   result.set("inspections", inspectionTab);
   for (const tab of ["visits", "talks", "moves", "assignments", "settings", "scoresheet"] as const) {
     result.set(tab, new Map([["out.check", checks(tab)]]));

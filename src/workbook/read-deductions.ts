@@ -55,6 +55,9 @@ function lookup(index: ScoresheetIndex, text: string): ScoresheetItem | undefine
  * readDeductions("B1×2, S1（热得快）", index, 4, "zh").value?.map((d) => [d.code, d.count, d.points, d.remark])
  * //=> [["B1", 2, 20, ""], ["S1", 1, 100, "热得快"]]
  */
+/** A blank cell, shared: most rows list no deductions. */
+const NOTHING_LISTED: Read<Deduction[]> = Object.freeze({ value: undefined });
+
 export function readDeductions(
   cell: unknown,
   index: ScoresheetIndex | undefined,
@@ -62,7 +65,7 @@ export function readDeductions(
   lang: Lang,
 ): Read<Deduction[]> {
   const text = textOf(cell);
-  if (text === "") return { value: undefined };
+  if (text === "") return NOTHING_LISTED;
   // "Nothing found" is full marks, when the inspectors say so.
   if (NONE.has(normalizeName(text))) return { value: [] };
   if (!index || index.items.length === 0) return { error: t(lang, "check.noScoresheet") };

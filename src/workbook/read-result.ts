@@ -1,5 +1,6 @@
 import { bothLangs, type LabelKey, type Lang, t } from "../engine/labels.ts";
 import type { Level } from "../engine/level.ts";
+import { memoized } from "../engine/memo.ts";
 import type { InspectionStatus } from "../engine/statuses.ts";
 import { type Read, readLevel } from "./cells.ts";
 import { normalizeName, textOf } from "./normalize.ts";
@@ -14,6 +15,9 @@ for (const [status, label, extra] of spellings) {
   for (const word of [...bothLangs(label), ...extra]) STATUS_WORDS.set(normalizeName(word), status);
 }
 
+/** A status word, folded once per distinct text: a column repeats the same few words. */
+const statusOf = memoized((text: string) => STATUS_WORDS.get(normalizeName(text)));
+
 /**
  * Reads the Result column of an inspection: 优秀/合格/不合格 (excellent/pass/fail), or one of the
  * statuses inspectors record instead, 无人 (nobody in) and 拒查 (refused), any case.
@@ -24,7 +28,7 @@ for (const [status, label, extra] of spellings) {
  */
 export function readResult(cell: unknown, lang: Lang): Read<Level | InspectionStatus> {
   const text = textOf(cell);
-  const status = text === "" ? undefined : STATUS_WORDS.get(normalizeName(text));
+  const status = text === "" ? undefined : statusOf(text);
   if (status) return { value: status };
   const level = readLevel(cell, lang);
   return level.error === undefined ? level : { error: t(lang, "check.badResultOrStatus", { value: text }) };
