@@ -1,14 +1,19 @@
 import type ExcelJS from "exceljs";
 
-/** The worksheet a mark (a defined name pointing at its A1) names, if the workbook has one. */
-function markedSheet(workbook: ExcelJS.Workbook, mark: string): ExcelJS.Worksheet | undefined {
+/**
+ * The worksheet a mark (a defined name pointing at its A1) names, if the workbook has one.
+ *
+ * @example
+ * markedSheet(workbook, MARKS.changeLog)?.name //=> "变更记录"
+ */
+export function markedSheet(workbook: ExcelJS.Workbook, mark: string): ExcelJS.Worksheet | undefined {
   const ranges = workbook.definedNames.getRanges(mark)?.ranges ?? [];
   const sheetName = /^'?(.*?)'?!/.exec(ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
   return sheetName === undefined ? undefined : workbook.getWorksheet(sheetName);
 }
 
 /** A sheet name no tab has yet, ignoring case: `name`, else `name 2`, `name 3`… */
-function freeName(workbook: ExcelJS.Workbook, wanted: string): string {
+export function freeName(workbook: ExcelJS.Workbook, wanted: string): string {
   const taken = new Set(workbook.worksheets.map((s) => s.name.trim().toLowerCase()));
   let name = wanted;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} ${n}`;

@@ -8,7 +8,10 @@ import { bothLangs as sheetWords } from "../workbook/labels.ts";
 import type { Grid } from "../workbook/layout.ts";
 import { normalizeName, textOf } from "../workbook/normalize.ts";
 import { OPINION_COLUMN, type OpinionsPlan } from "../workbook/opinions.ts";
+import { freeName, markedSheet } from "./own-sheet.ts";
 import { LEGEND_MARK, writePrintSetup } from "./xlsx-format.ts";
+
+export { markedSheet };
 
 /**
  * The engine's own sheets in an .xlsx (the change log, the archive and its data, the opinions),
@@ -24,26 +27,6 @@ export const MARKS = {
 /** The mark of one semester's archive tab. */
 export function archiveMark(semesterId: string): string {
   return `dormPlaque_archive_${semesterId.replace(/-/g, "_")}`;
-}
-
-/**
- * The worksheet a mark points at, if the workbook has one.
- *
- * @example
- * markedSheet(workbook, MARKS.changeLog)?.name //=> "变更记录"
- */
-export function markedSheet(workbook: ExcelJS.Workbook, mark: string): ExcelJS.Worksheet | undefined {
-  const ranges = workbook.definedNames.getRanges(mark)?.ranges ?? [];
-  const sheetName = /^'?(.*?)'?!/.exec(ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
-  return sheetName === undefined ? undefined : workbook.getWorksheet(sheetName);
-}
-
-/** A sheet name no tab has yet, ignoring case: `name`, else `name 2`, `name 3`… */
-function freeName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((s) => s.name.trim().toLowerCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} ${n}`;
-  return name;
 }
 
 /**
