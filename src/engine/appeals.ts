@@ -24,9 +24,11 @@ export function isRevoked(inspection: Inspection): boolean {
  * splitAppeals(inspections).revoked[0]?.reason //=> "复查确认记录有误"
  */
 export function splitAppeals(inspections: readonly Inspection[]): {
-  counted: Inspection[];
+  counted: readonly Inspection[];
   revoked: RevokedInspection[];
 } {
+  // Most dorms have no appeal at all: their list is used as it is, not copied.
+  if (!inspections.some(isRevoked)) return { counted: inspections, revoked: [] };
   const counted: Inspection[] = [];
   const revoked: RevokedInspection[] = [];
   for (const i of inspections) {
