@@ -282,11 +282,11 @@ export function evaluate(
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
   const allStays = residences(records.members, records.moves ?? []);
-  const presentDorm = new Map(records.members.map((m) => [m.id, m.dormId]));
   const stays = new Map<string, Stay[]>();
+  const presentDorm = allStays.size > 0 ? new Map(records.members.map((m) => [m.id, m.dormId])) : undefined;
   for (const [id, list] of allStays) {
     const within = staysWithin(list, semester.first, semester.last);
-    if (within.length > 1 || within[0]?.dormId !== presentDorm.get(id)) stays.set(id, within);
+    if (within.length > 1 || within[0]?.dormId !== presentDorm?.get(id)) stays.set(id, within);
   }
   const own = memberResults(records.members, allStays, byDorm, (id) => dormById.get(id), settings, semester);
   const anyCleared = dorms.some((d) => d.cleared.length > 0);

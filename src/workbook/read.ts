@@ -355,7 +355,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       cells.result = r.cell(resultColumn);
       cells.score = r.cell(scoreColumn);
       cells.deductions = r.cell(deductionsColumn);
-      context.beds = dormId === undefined ? undefined : bedsOf.get(dormId);
+      // Beds weigh per-bed items only: a row that lists none needs no lookup.
+      context.beds = dormId === undefined || isBlank(cells.deductions) ? undefined : bedsOf.get(dormId);
       const read = readRowLevel(cells, context);
       if ("error" in read) r.error ??= read.error;
       else if (read.note !== undefined) note(read.note);
