@@ -218,7 +218,7 @@ section.attachment { break-before: page; page-break-before: always; }
  * @example
  * documentOf("zh", "学期报告", "<h1>…</h1>").startsWith("<!DOCTYPE html>") //=> true
  */
-export function documentOf(lang: Lang, title: string, body: string): string {
+export function documentOf(lang: Lang, title: string, body: string, css: string = DOCUMENT_CSS): string {
   return `<!DOCTYPE html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>
@@ -226,7 +226,7 @@ export function documentOf(lang: Lang, title: string, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${DOCUMENT_CSS}</style>
+<style>${css}</style>
 </head>
 <body>
 ${body}

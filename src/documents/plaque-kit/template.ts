@@ -1,6 +1,6 @@
 import type { Lang } from "../../engine/labels.ts";
 import { semesterName } from "../../engine/semester.ts";
-import { DOCUMENT_CSS, esc, FONT_STACK, SERIF_STACK } from "../html.ts";
+import { DOCUMENT_CSS, documentOf, esc, FONT_STACK, SERIF_STACK } from "../html.ts";
 import { dormList } from "../lists.ts";
 import { chineseNumber, officialHead, signature, writtenDate } from "../official.ts";
 import { statusLabel } from "../words.ts";
@@ -209,18 +209,5 @@ export function kitPages(model: PlaqueKitModel, lang: Lang): { title: string; cs
  */
 export function renderPlaqueKit(model: PlaqueKitModel, lang: Lang): string {
   const { title, css, body } = kitPages(model, lang);
-  return `<!DOCTYPE html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${css}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return documentOf(lang, title, body, css);
 }
