@@ -168,7 +168,8 @@ function memberResults(
   semester: Semester,
 ): Map<string, DormResult> {
   const results = new Map<string, DormResult>();
-  for (const m of members) {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as Member;
     const moved = stays.get(m.id);
     const within = moved && staysWithin(moved, semester.first, semester.last);
     if (within && !(within.length === 1 && within[0]?.dormId === m.dormId)) {
@@ -243,7 +244,10 @@ export function evaluate(
   const visitsByDorm = byDormIn(records.visits, semester);
   const nobodyInByDorm = byDormIn(records.nobodyIn ?? [], semester);
   const memberDorms = new Set<string>();
-  for (const m of records.members) if (isSanctioned(m.status)) memberDorms.add(m.dormId);
+  for (let i = 0; i < records.members.length; i++) {
+    const m = records.members[i] as Member;
+    if (isSanctioned(m.status)) memberDorms.add(m.dormId);
+  }
 
   const earlier = options.earlier ?? yearEarlier(records, settings, semester);
   const dorms = records.dorms.map((dorm): DormSemester => {
@@ -303,13 +307,15 @@ export function evaluate(
         }),
     );
   };
-  const members = records.members.flatMap((m) => {
+  const members: MemberOutcome[] = [];
+  for (let i = 0; i < records.members.length; i++) {
+    const m = records.members[i] as Member;
     const result = own.get(m.id);
-    if (!result || !dormById.has(m.dormId)) return [];
-    return [
+    if (!result || !dormById.has(m.dormId)) continue;
+    members.push(
       withClearedCriticisms(memberOutcome(m, result, earlier?.members.get(m.id)), clearedIn(m.id, m.dormId)),
-    ];
-  });
+    );
+  }
 
   const memberDormFails: InspectionRef[] = [];
   for (const d of dorms) if (d.memberDorm) for (const fail of d.failedInspections) memberDormFails.push(fail);

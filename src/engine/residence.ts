@@ -81,6 +81,7 @@ export function residences(members: readonly Member[], moves: readonly Move[]): 
  * //=> [{ row: 2, kind: "last", dormId: "5-402", expected: "6-101" }]
  */
 export function moveConflicts(moves: readonly Move[], members: readonly Member[]): MoveConflict[] {
+  if (moves.length === 0) return [];
   const present = new Map(members.map((m) => [m.id, m.dormId]));
   const conflicts: MoveConflict[] = [];
   for (const [studentId, list] of movesByStudent(moves)) {

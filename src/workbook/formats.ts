@@ -1,7 +1,7 @@
 import type { LabelKey, Lang } from "../engine/labels.ts";
 import { isBlank } from "./cells.ts";
 import { t } from "./labels.ts";
-import type { TabOutputs } from "./outputs.ts";
+import type { OutputCell, TabOutputs } from "./outputs.ts";
 import type { TabPlan } from "./plan.ts";
 import type { TabKey } from "./schema.ts";
 
@@ -93,7 +93,11 @@ export function tabFormat(
     const header = headers[column - 1];
     const headerWidth = displayWidth(isBlank(header) ? t(lang, key) : header);
     let widest = 0;
-    for (const value of outputs.get(key) ?? []) {
+    // Indexed: a loop that runs once per recalculation over 200,000 cells would otherwise make
+    // an iterator step per cell before the function is optimised.
+    const values = outputs.get(key) ?? [];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as OutputCell;
       if (value === "") continue;
       const w = displayWidth(value);
       if (w > widest) widest = w;

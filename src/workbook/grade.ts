@@ -159,7 +159,9 @@ export function gradeWorkbook(
     planTab(layout, outputs.get(layout.spec.key) ?? new Map(), read.lang),
   );
   let badRows = 0;
-  for (const checks of Object.values(read.checks)) for (const check of checks) if (check !== "") badRows++;
+  for (const checks of Object.values(read.checks)) {
+    for (let i = 0; i < checks.length; i++) if (checks[i] !== "") badRows++;
+  }
   const semester = evaluation.semester.id;
   const labels = new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
   const changes =

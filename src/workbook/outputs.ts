@@ -25,9 +25,42 @@ function column<T extends { row: number }>(
   value: (record: T) => OutputCell,
 ): OutputCell[] {
   const cells: OutputCell[] = new Array<OutputCell>(rows).fill("");
-  for (const record of records) cells[record.row - 2] = value(record);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as T;
+    cells[record.row - 2] = value(record);
+  }
   return cells;
 }
+
+/**
+ * The row of a record by its id, now: the row it carries when that row still holds it (always,
+ * unless the records come from an archived semester), else the row the id is on now.
+ */
+function rowFinder(
+  current: readonly { readonly id: string; readonly row: number }[],
+  rows: number,
+): (id: string, row: number) => number | undefined {
+  // An array by row, not a map by id: tens of thousands of members are looked up at once.
+  const idAt = new Array<string | undefined>(rows).fill(undefined);
+  for (const record of current) idAt[record.row - 2] = record.id;
+  let rowOfId: Map<string, number> | undefined;
+  return (id, row) => {
+    if (idAt[row - 2] === id) return row;
+    rowOfId ??= new Map(current.map((r) => [r.id, r.row]));
+    return rowOfId.get(id);
+  };
+}
+
+/** The member output columns that come from a member's outcome, in order. */
+const OUTCOME_COLUMNS = [
+  ["out.criticisms", "criticisms"],
+  ["out.praises", "praises"],
+  ["out.eligibility", "eligibility"],
+  ["out.priority", "priority"],
+  ["out.assessment", "assessment"],
+  ["out.action", "action"],
+  ["out.review", "review"],
+] as const;
 
 /**
  * The values of every output column of every tab, in the workbook's language.
@@ -42,10 +75,10 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
 
   const dormRows = rowsOf(read, "dorms");
   // By dorm ID: an archived semester's dorms carry the rows they had when it was archived.
-  const dormRowOf = new Map(read.records.dorms.map((d) => [d.id, d.row]));
+  const dormRowOf = rowFinder(read.records.dorms, dormRows);
   const dorms: DormSemester[] = [];
   for (const d of evaluation.dorms) {
-    const row = dormRowOf.get(d.dormId);
+    const row = dormRowOf(d.dormId, d.row);
     // Most often the row it already carries: no copy of the dorm's record.
     if (row !== undefined) dorms.push(row === d.row ? d : { ...d, row });
   }
@@ -83,16 +116,22 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   );
 
   const memberRows = rowsOf(read, "members");
-  const rowOf = new Map(read.records.members.map((m) => [m.id, m.row]));
-  const members = evaluation.members.flatMap((m) => {
-    const row = rowOf.get(m.studentId);
-    return row === undefined ? [] : [{ row, cells: memberOutcomeCells(m, lang) }];
-  });
+  const rowOf = rowFinder(read.records.members, memberRows);
+  // The outcome columns in one pass over the members.
+  const outcomes = OUTCOME_COLUMNS.map(() => new Array<OutputCell>(memberRows).fill(""));
+  for (const m of evaluation.members) {
+    const row = rowOf(m.studentId, m.row);
+    if (row === undefined) continue;
+    const cells = memberOutcomeCells(m, lang);
+    OUTCOME_COLUMNS.forEach(([, field], i) => {
+      (outcomes[i] as OutputCell[])[row - 2] = cells[field];
+    });
+  }
   const dormLabels = new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
   const labelOf = (id: string) => dormLabels.get(id) ?? id;
   const placed = <T>(items: Iterable<[string, T]>) =>
     [...items].flatMap(([id, value]) => {
-      const row = rowOf.get(id);
+      const row = rowOf(id, 0);
       return row === undefined ? [] : [{ row, value }];
     });
   const stays = placed(evaluation.stays);
@@ -100,13 +139,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   result.set(
     "members",
     new Map<LabelKey, OutputCell[]>([
-      ["out.criticisms", column(memberRows, members, (m) => m.cells.criticisms)],
-      ["out.praises", column(memberRows, members, (m) => m.cells.praises)],
-      ["out.eligibility", column(memberRows, members, (m) => m.cells.eligibility)],
-      ["out.priority", column(memberRows, members, (m) => m.cells.priority)],
-      ["out.assessment", column(memberRows, members, (m) => m.cells.assessment)],
-      ["out.action", column(memberRows, members, (m) => m.cells.action)],
-      ["out.review", column(memberRows, members, (m) => m.cells.review)],
+      ...OUTCOME_COLUMNS.map(([key], i): [LabelKey, OutputCell[]] => [key, outcomes[i] as OutputCell[]]),
       ["out.stays", column(memberRows, stays, (s) => staysLine(s.value, labelOf, lang))],
       ["out.coverage", column(memberRows, coverage, (c) => coverageLine(c.value, lang))],
       ["out.contactedFails", column(memberRows, coverage, (c) => contactedLine(c.value, labelOf, lang))],

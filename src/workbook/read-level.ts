@@ -2,7 +2,7 @@ import type { Deduction } from "../engine/deductions.ts";
 import { type Lang, t } from "../engine/labels.ts";
 import { type DecidedLevel, decideLevel, type Level } from "../engine/level.ts";
 import type { Settings } from "../engine/settings.ts";
-import { isScoreTyped, readScore } from "./cells.ts";
+import { isBlank, isScoreTyped, readScore } from "./cells.ts";
 import { readDeductions } from "./read-deductions.ts";
 import { readResult } from "./read-result.ts";
 import type { ScoresheetIndex } from "./read-scoresheet.ts";
@@ -81,4 +81,34 @@ export function readRowLevel(cells: LevelCells, context: LevelContext): RowLevel
     });
   }
   return note === undefined ? { decided, deductions } : { decided, deductions, note };
+}
+
+/** Past this many distinct answers a tab's level memo stops growing (hostile sheets stay bounded). */
+const MEMO_LIMIT = 4_096;
+
+/**
+ * `readRowLevel` for one tab, remembering its answers for the rows that list no deductions: their
+ * level depends on the Result cell alone (Score blank) or the Score cell alone (Result blank), and
+ * a tab repeats a handful of those on every row. `context` is the tab's; rows that list items, or
+ * fill both cells, are read afresh.
+ *
+ * @example
+ * const levelOf = levelReader(context);
+ * levelOf({ result: "合格", score: "", deductions: "" }) // decided once, then looked up
+ */
+export function levelReader(context: LevelContext): (cells: LevelCells) => RowLevel {
+  const byResult = new Map<unknown, RowLevel>();
+  const byScore = new Map<unknown, RowLevel>();
+  return (cells) => {
+    if (!isBlank(cells.deductions)) return readRowLevel(cells, context);
+    const scoreBlank = isBlank(cells.score);
+    const memo = scoreBlank ? byResult : isBlank(cells.result) ? byScore : undefined;
+    if (memo === undefined) return readRowLevel(cells, context);
+    const key = scoreBlank ? cells.result : cells.score;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const read = readRowLevel(cells, context);
+    if (memo.size < MEMO_LIMIT && (typeof key === "string" || typeof key === "number")) memo.set(key, read);
+    return read;
+  };
 }

@@ -29,7 +29,7 @@ import {
 import { chooseTab, findTab, type Grid, layoutOf, type TabLayout } from "./layout.ts";
 import { normalizeId, textOf } from "./normalize.ts";
 import { missingColumnProblem, missingTabProblem, type Surface } from "./problems.ts";
-import { type LevelCells, type LevelContext, readRowLevel } from "./read-level.ts";
+import { type LevelCells, type LevelContext, levelReader } from "./read-level.ts";
 import { indexScoresheet, readBeds, scoresheetRow } from "./read-scoresheet.ts";
 import { readSettings } from "./read-settings.ts";
 import { TABS, type TabKey } from "./schema.ts";
@@ -136,6 +136,7 @@ const NO_CELLS: readonly unknown[] = [];
 
 /** Student IDs listed in one cell, separated by commas, 、, semicolons or spaces. */
 function idList(cell: unknown): string[] {
+  if (isBlank(cell)) return [];
   return textOf(cell)
     .split(/[,，、;；\s]+/)
     .map((part) => normalizeId(part))
@@ -270,11 +271,24 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       };
     };
   });
+  // A dorm number repeats on every row that names it: each spelling typed is looked up once, and
+  // every record then holds the Dorms tab's own id string, which later lookups by dorm compare fast.
+  const dormIds = new Map<string, string>();
+  for (const d of dorms.records) dormIds.set(d.id, d.id);
+  const knownSpellings = new Map<unknown, string>();
   const knownDorm = (r: RowReader, dorm: Column): string | undefined => {
+    const cell = r.cell(dorm);
+    const known = knownSpellings.get(cell);
+    if (known !== undefined) return known;
     const id = r.id(dorm);
-    if (id !== undefined && !dormRows.has(id))
+    if (id === undefined) return undefined;
+    const canonical = dormIds.get(id);
+    if (canonical === undefined) {
       r.error ??= t(lang, "check.unknownDorm", { value: r.text(dorm) });
-    return id;
+      return id;
+    }
+    if (typeof cell === "string" || typeof cell === "number") knownSpellings.set(cell, canonical);
+    return canonical;
   };
 
   const studentRows = new Map<string, number>();
@@ -325,6 +339,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   const bedsOf = new Map(dorms.records.map((d) => [d.id, d.beds]));
 
   // 无人 rows are read here too, and kept apart: they are no inspection.
+  const nobodyIn: NobodyIn[] = [];
   const inspectionRows = readRows<Inspection | NobodyIn>(layouts.inspections, lang, (r) => {
     const date = r.column("col.date");
     const dorm = r.column("col.dorm");
@@ -349,6 +364,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       scoresheet: items,
       beds: undefined,
     };
+    const levelOf = levelReader(context);
     return (row, note) => {
       const day = readDate(r, date);
       const dormId = knownDorm(r, dorm);
@@ -357,15 +373,18 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       cells.deductions = r.cell(deductionsColumn);
       // Beds weigh per-bed items only: a row that lists none needs no lookup.
       context.beds = dormId === undefined || isBlank(cells.deductions) ? undefined : bedsOf.get(dormId);
-      const read = readRowLevel(cells, context);
+      const read = levelOf(cells);
       if ("error" in read) r.error ??= read.error;
       else if (read.note !== undefined) note(read.note);
       if (day === undefined || dormId === undefined || "error" in read || r.error) return undefined;
       const categoryValue = readCategory(r.cell(category));
       const inspectorText = r.text(inspector);
       const notesText = r.text(notes);
-      if ("nobodyIn" in read)
-        return { row, day, dormId, category: categoryValue, inspector: inspectorText, notes: notesText };
+      if ("nobodyIn" in read) {
+        const visit = { row, day, dormId, category: categoryValue, inspector: inspectorText, notes: notesText };
+        nobodyIn.push(visit);
+        return visit;
+      }
       const { level, score, basis } = read.decided;
       const appealCell = r.cell(appealColumn);
       const appeal = isBlank(appealCell) ? undefined : r.optional(readAppeal(appealCell, lang), note);
@@ -391,12 +410,11 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       return record;
     };
   });
-  const inspections: Inspection[] = [];
-  const nobodyIn: NobodyIn[] = [];
-  for (const record of inspectionRows.records) {
-    if ("level" in record) inspections.push(record);
-    else nobodyIn.push(record);
-  }
+  // Most tabs have no 无人 row: then the records are the inspections, with no second pass.
+  const inspections =
+    nobodyIn.length === 0
+      ? (inspectionRows.records as Inspection[])
+      : inspectionRows.records.filter((record): record is Inspection => "level" in record);
 
   const visits = readRows<Visit>(layouts.visits, lang, (r) => {
     const date = r.column("col.date");
