@@ -32,6 +32,10 @@ export interface Warning {
 /** One dorm's inspections in one semester and what they add up to (R3–R5, R8). */
 export interface DormResult {
   readonly dormId: string;
+  /**
+   * Every inspection, in date order. Made when first read, by a getter: a spread (`{ ...result }`)
+   * does not copy it, so name it when copying a result.
+   */
   readonly inspections: readonly InspectionRef[];
   /** The failing ones among `inspections`, in the same order (R1: one criticism each). */
   readonly failedInspections: readonly InspectionRef[];
@@ -76,11 +80,15 @@ export function dormResult(
   dormId: string,
   inspections: readonly Inspection[],
   settings: Settings,
+  known: { readonly inOrder?: boolean } = {},
 ): DormResult {
-  // Sheets are mostly kept in date order: sort a copy only when the rows are not.
-  const ordered = isOrdered(inspections) ? inspections : [...inspections].sort(byDateThenRow);
-  // One evidence record per inspection: limits and warnings name slices of these lists.
-  const refs = ordered.map(refOf);
+  // Sheets are mostly kept in date order: sort a copy only when the rows are not. A caller that
+  // has put them in order says so (`known.inOrder`), and they are not walked to check.
+  const ordered =
+    known.inOrder || isOrdered(inspections) ? inspections : [...inspections].sort(byDateThenRow);
+  // Evidence records of the fails and excellents (limits and warnings name slices of these);
+  // those of the other inspections are made when the whole list is first read.
+  const made: (InspectionRef | undefined)[] = new Array(ordered.length);
   const failed: InspectionRef[] = [];
   const excellent: InspectionRef[] = [];
   /** The current failing streak: always the last `streak` entries of `failed`. */
@@ -89,13 +97,19 @@ export function dormResult(
   let streakLimit: StreakLimit | undefined;
   let totalLimit: TotalLimit | undefined;
 
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i] as InspectionRef;
-    if (ref.level !== "fail") {
-      if (ref.level === "excellent") excellent.push(ref);
+  for (let i = 0; i < ordered.length; i++) {
+    const inspection = ordered[i] as Inspection;
+    if (inspection.level !== "fail") {
+      if (inspection.level === "excellent") {
+        const ref = refOf(inspection);
+        made[i] = ref;
+        excellent.push(ref);
+      }
       streak = 0;
       continue;
     }
+    const ref = refOf(inspection);
+    made[i] = ref;
     failed.push(ref);
     streak++;
     longestStreak = Math.max(longestStreak, streak);
@@ -140,19 +154,76 @@ export function dormResult(
     warnings.push({ kind: "total", limit: settings.semesterFailLimit, fails, evidence: failed.slice() });
   }
 
-  return {
-    dormId,
-    inspections: refs,
-    failedInspections: failed,
-    excellentInspections: excellent,
-    count,
-    fails,
-    excellents,
-    longestStreak,
-    currentStreak: streak,
-    streakLimit,
-    totalLimit,
-    grade,
-    warnings,
-  };
+  return new DormTally(
+    {
+      dormId,
+      failedInspections: failed,
+      excellentInspections: excellent,
+      count,
+      fails,
+      excellents,
+      longestStreak,
+      currentStreak: streak,
+      streakLimit,
+      totalLimit,
+      grade,
+      warnings,
+    },
+    new Evidence(ordered, made),
+  );
+}
+
+/**
+ * The evidence records of all of a dorm's inspections, made when first read: a recalculation
+ * reads only the fails and excellents, and a university has hundreds of thousands of others.
+ * The records of fails and excellents are those already made, so that a fail is the same record
+ * in every list that names it.
+ */
+export class Evidence {
+  #all: readonly InspectionRef[] | undefined;
+  readonly #ordered: readonly Inspection[];
+  readonly #made: readonly (InspectionRef | undefined)[];
+  constructor(ordered: readonly Inspection[], made: readonly (InspectionRef | undefined)[]) {
+    this.#ordered = ordered;
+    this.#made = made;
+  }
+  all(): readonly InspectionRef[] {
+    this.#all ??= this.#ordered.map((inspection, i) => this.#made[i] ?? refOf(inspection));
+    return this.#all;
+  }
+}
+
+/** A dorm result whose list of all inspections is made when first read (see `Evidence`). */
+class DormTally implements DormResult {
+  readonly dormId: string;
+  readonly failedInspections: readonly InspectionRef[];
+  readonly excellentInspections: readonly InspectionRef[];
+  readonly count: number;
+  readonly fails: number;
+  readonly excellents: number;
+  readonly longestStreak: number;
+  readonly currentStreak: number;
+  readonly streakLimit: StreakLimit | undefined;
+  readonly totalLimit: TotalLimit | undefined;
+  readonly grade: Grade;
+  readonly warnings: readonly Warning[];
+  readonly #evidence: Evidence;
+  constructor(fields: Omit<DormResult, "inspections">, evidence: Evidence) {
+    this.dormId = fields.dormId;
+    this.failedInspections = fields.failedInspections;
+    this.excellentInspections = fields.excellentInspections;
+    this.count = fields.count;
+    this.fails = fields.fails;
+    this.excellents = fields.excellents;
+    this.longestStreak = fields.longestStreak;
+    this.currentStreak = fields.currentStreak;
+    this.streakLimit = fields.streakLimit;
+    this.totalLimit = fields.totalLimit;
+    this.grade = fields.grade;
+    this.warnings = fields.warnings;
+    this.#evidence = evidence;
+  }
+  get inspections(): readonly InspectionRef[] {
+    return this.#evidence.all();
+  }
 }

@@ -1,48 +1,22 @@
-import { type RevokedInspection, splitAppeals } from "./appeals.ts";
+import { isRevoked, type RevokedInspection, splitAppeals } from "./appeals.ts";
 import { type ClearedFail, clearFails } from "./clearing.ts";
 import { coverageOf, type MemberCoverage } from "./coverage.ts";
 import { type Day, dayOfIso } from "./day.ts";
 import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import { type DormSemester, DormSemesterOf } from "./dorm-semester.ts";
 import type { InspectionRef } from "./evidence.ts";
+import { type DormGroup, groupByDorm } from "./group-by-dorm.ts";
 import { meanScore } from "./mean-score.ts";
 import { type MemberOutcome, memberOutcome } from "./member-outcome.ts";
 import { memberRecord } from "./member-record.ts";
-import { type PlaqueAction, plaqueAction } from "./plaque-check.ts";
-import {
-  type Dorm,
-  type Inspection,
-  isSanctioned,
-  type Member,
-  type Records,
-  type Visit,
-} from "./records.ts";
+import { plaqueAction } from "./plaque-check.ts";
+import { type Inspection, isSanctioned, type Member, type Records } from "./records.ts";
 import { residences, type Stay, staysWithin } from "./residence.ts";
 import { type Semester, semesterById, semesterOf } from "./semester.ts";
 import type { Settings } from "./settings.ts";
 import { type TalkFollowUp, talkFollowUps } from "./talk-follow-up.ts";
 
-/** One dorm's semester: its inspections' result, its plaque and its contact visits. */
-export interface DormSemester extends DormResult {
-  readonly dorm: Dorm;
-  /** The dorm's row on the Dorms tab (`dorm.row`), where its outputs go. */
-  readonly row: number;
-  /** Full or probationary members live here: a member dorm. */
-  readonly memberDorm: boolean;
-  readonly plaque: PlaqueAction;
-  /** R11: the contact visits of this semester, in date order. */
-  readonly visits: readonly Visit[];
-  readonly visitsRequired: number;
-  /** In a second semester: R4 as reached in the first semester of the same academic year. */
-  readonly earlierTotalLimit: TotalLimit | undefined;
-  /** The mean score of its inspections that carry one, to one decimal (see `meanScore`). */
-  readonly meanScore: number | undefined;
-  /** 无人: the times inspectors found nobody in, which are no inspection. */
-  readonly nobodyIn: number;
-  /** This semester's inspections revoked on appeal: on the sheet, counted by no rule. */
-  readonly revoked: readonly RevokedInspection[];
-  /** Fails taken off the record by later excellents (fail clearing, when it is on). */
-  readonly cleared: readonly ClearedFail[];
-}
+export type { DormSemester } from "./dorm-semester.ts";
 
 /** Everything the regime concludes for one semester. */
 export interface Evaluation {
@@ -93,66 +67,32 @@ export function currentSemester(
 
 /** A dorm's inspections of a semester: in order, then split by appeals and fail clearing. */
 interface DormRecord {
-  /** What the rules count: no revoked inspection, no cleared fail. */
+  /** What the rules count, by date then row: no revoked inspection, no cleared fail. */
   readonly record: readonly Inspection[];
   readonly revoked: readonly RevokedInspection[];
   readonly cleared: readonly ClearedFail[];
 }
 
 const NO_RECORD: DormRecord = { record: [], revoked: [], cleared: [] };
+const NONE_REVOKED: readonly RevokedInspection[] = Object.freeze([]);
 
 function dormRecords(records: Records, settings: Settings, semester: Semester): Map<string, DormRecord> {
-  const byDorm = new Map<string, DormRecord>();
-  for (const [dormId, inspections] of byDormIn(records.inspections, semester)) {
-    const { counted, revoked } = splitAppeals(inOrder(inspections));
+  const byDormId = new Map<string, DormRecord>();
+  groupByDorm(records.inspections, semester, isRevoked).forEach((group, dormId) => {
+    // Most dorms have no appeal: their list is not walked again to find none.
+    const { counted, revoked } = group.flagged
+      ? splitAppeals(inOrder(group))
+      : { counted: inOrder(group), revoked: NONE_REVOKED };
     const { record, cleared } = clearFails(counted, settings);
-    byDorm.set(dormId, { record, revoked, cleared });
-  }
-  return byDorm;
+    byDormId.set(dormId, { record, revoked, cleared });
+  });
+  return byDormId;
 }
 
-/**
- * The records of a semester, by dorm, in the order given. Two passes (count, then place), so that
- * each dorm's list is made once at its size instead of regrown as records come.
- */
-function byDormIn<T extends { day: Day; dormId: string }>(
-  items: readonly T[],
-  semester: Semester,
-): Map<string, T[]> {
-  const slotOf = new Map<string, number>();
-  const counts: number[] = [];
-  const slots = new Int32Array(items.length).fill(-1);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as T;
-    if (item.day < semester.first || item.day > semester.last) continue;
-    let slot = slotOf.get(item.dormId);
-    if (slot === undefined) {
-      slot = counts.length;
-      slotOf.set(item.dormId, slot);
-      counts.push(0);
-    }
-    counts[slot] = (counts[slot] as number) + 1;
-    slots[i] = slot;
-  }
-  const lists = counts.map((count) => new Array<T>(count));
-  const filled = new Int32Array(counts.length);
-  for (let i = 0; i < items.length; i++) {
-    const slot = slots[i] as number;
-    if (slot < 0) continue;
-    (lists[slot] as T[])[filled[slot] as number] = items[i] as T;
-    filled[slot] = (filled[slot] as number) + 1;
-  }
-  const groups = new Map<string, T[]>();
-  for (const [dormId, slot] of slotOf) groups.set(dormId, lists[slot] as T[]);
-  return groups;
-}
-
-/** By date, then row; the rows as given when they are in that order already (most sheets). */
-function inOrder<T extends { day: Day; row: number }>(items: T[]): T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (byDateThenRow(items[i - 1] as T, items[i] as T) > 0) return items.sort(byDateThenRow);
-  }
-  return items;
+/** A dorm's records by date, then row; the list as given when it is in that order already (most sheets). */
+function inOrder<T extends { day: Day; row: number }>(group: DormGroup<T> | undefined): T[] {
+  if (!group) return [];
+  return group.inOrder ? group.items : group.items.sort(byDateThenRow);
 }
 
 /**
@@ -241,8 +181,8 @@ export function evaluate(
     ? semesterById(semesterId, settings)
     : currentSemester(records, settings, today);
   const byDorm = dormRecords(records, settings, semester);
-  const visitsByDorm = byDormIn(records.visits, semester);
-  const nobodyInByDorm = byDormIn(records.nobodyIn ?? [], semester);
+  const visitsByDorm = groupByDorm(records.visits, semester);
+  const nobodyInByDorm = groupByDorm(records.nobodyIn ?? [], semester);
   const memberDorms = new Set<string>();
   for (let i = 0; i < records.members.length; i++) {
     const m = records.members[i] as Member;
@@ -253,35 +193,22 @@ export function evaluate(
   const dorms = records.dorms.map((dorm): DormSemester => {
     const memberDorm = memberDorms.has(dorm.id);
     const { record, revoked, cleared } = byDorm.get(dorm.id) ?? NO_RECORD;
-    const result = dormResult(dorm.id, record, settings);
-    // Every field by name, no spread: one literal shape, cheap to make for thousands of dorms.
-    return {
-      dormId: result.dormId,
-      inspections: result.inspections,
-      failedInspections: result.failedInspections,
-      excellentInspections: result.excellentInspections,
-      count: result.count,
-      fails: result.fails,
-      excellents: result.excellents,
-      longestStreak: result.longestStreak,
-      currentStreak: result.currentStreak,
-      streakLimit: result.streakLimit,
-      totalLimit: result.totalLimit,
-      grade: result.grade,
+    const result = dormResult(dorm.id, record, settings, { inOrder: true });
+    return new DormSemesterOf(result, {
       // Warnings matter only where someone would bear the consequence.
       warnings: memberDorm ? result.warnings : [],
       dorm,
       row: dorm.row,
       memberDorm,
       plaque: plaqueAction(dorm, memberDorm),
-      visits: inOrder(visitsByDorm.get(dorm.id) ?? []),
+      visits: inOrder(visitsByDorm.get(dorm.id)),
       visitsRequired: settings.visitsPerSemester,
       earlierTotalLimit: earlier?.dorms.get(dorm.id),
-      meanScore: meanScore(result.inspections),
-      nobodyIn: nobodyInByDorm.get(dorm.id)?.length ?? 0,
+      meanScore: meanScore(record),
+      nobodyIn: nobodyInByDorm.get(dorm.id)?.items.length ?? 0,
       revoked,
       cleared,
-    };
+    });
   });
 
   const dormById = new Map(dorms.map((d) => [d.dormId, d]));
@@ -326,8 +253,12 @@ export function evaluate(
     settings.talkFollowUpDays,
     today,
   );
-  const coverage = coverageOf(records, settings, semester, today, (dormId) =>
-    (dormById.get(dormId)?.inspections ?? []).filter((i) => i.level === "fail"),
+  const coverage = coverageOf(
+    records,
+    settings,
+    semester,
+    today,
+    (dormId) => dormById.get(dormId)?.failedInspections ?? [],
   );
 
   return {

@@ -163,7 +163,12 @@ export function gradeWorkbook(
     for (let i = 0; i < checks.length; i++) if (checks[i] !== "") badRows++;
   }
   const semester = evaluation.semester.id;
-  const labels = new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
+  // Dorm labels by id, for the Change log's words: made only when a change needs them.
+  let labels: Map<string, string> | undefined;
+  const labelOf = (id: string): string => {
+    labels ??= new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
+    return labels.get(id) ?? id;
+  };
   const changes =
     history.shownSemester === semester
       ? consequenceChanges(shownOutcomes(read), evaluation, read.lang, variantsOf(read, payload, evaluation))
@@ -202,7 +207,7 @@ export function gradeWorkbook(
       cause ? changes.map((c) => ({ ...c, reason: cause })) : changes,
       semester,
       options.today,
-      (id) => labels.get(id) ?? id,
+      labelOf,
       read.lang,
     ),
   };

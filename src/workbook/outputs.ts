@@ -80,7 +80,8 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   for (const d of evaluation.dorms) {
     const row = dormRowOf(d.dormId, d.row);
     // Most often the row it already carries: no copy of the dorm's record.
-    if (row !== undefined) dorms.push(row === d.row ? d : { ...d, row });
+    // The list of all inspections is read by a getter, which a spread does not copy.
+    if (row !== undefined) dorms.push(row === d.row ? d : { ...d, row, inspections: d.inspections });
   }
   result.set(
     "dorms",
@@ -127,8 +128,12 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
       (outcomes[i] as OutputCell[])[row - 2] = cells[field];
     });
   }
-  const dormLabels = new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
-  const labelOf = (id: string) => dormLabels.get(id) ?? id;
+  // Made only for members who moved or have contact duties: most semesters have few.
+  let dormLabels: Map<string, string> | undefined;
+  const labelOf = (id: string) => {
+    dormLabels ??= new Map(evaluation.dorms.map((d) => [d.dormId, d.dorm.label]));
+    return dormLabels.get(id) ?? id;
+  };
   const placed = <T>(items: Iterable<[string, T]>) =>
     [...items].flatMap(([id, value]) => {
       const row = rowOf(id, 0);

@@ -35,6 +35,8 @@ function usedColumns(grid: Rows, from: number, to: number): number {
   let used = 0;
   for (let r = from; r < to; r++) {
     const row = grid[r] ?? [];
+    // A row no longer than the columns found so far cannot add one.
+    if (row.length <= used) continue;
     let last = row.length - 1;
     while (last >= used && isBlank(row[last])) last--;
     used = Math.max(used, last + 1);

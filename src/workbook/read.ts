@@ -381,7 +381,14 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       const inspectorText = r.text(inspector);
       const notesText = r.text(notes);
       if ("nobodyIn" in read) {
-        const visit = { row, day, dormId, category: categoryValue, inspector: inspectorText, notes: notesText };
+        const visit = {
+          row,
+          day,
+          dormId,
+          category: categoryValue,
+          inspector: inspectorText,
+          notes: notesText,
+        };
         nobodyIn.push(visit);
         return visit;
       }
