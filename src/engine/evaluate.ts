@@ -2,7 +2,7 @@ import { isRevoked, type RevokedInspection, splitAppeals } from "./appeals.ts";
 import { type ClearedFail, clearFails } from "./clearing.ts";
 import { coverageOf, type MemberCoverage } from "./coverage.ts";
 import { type Day, dayOfIso } from "./day.ts";
-import { byDateThenRow, type DormResult, dormResult, type TotalLimit } from "./dorm-result.ts";
+import { type DormResult, dormResult, sortByDateThenRow, type TotalLimit } from "./dorm-result.ts";
 import { type DormSemester, DormSemesterOf } from "./dorm-semester.ts";
 import type { InspectionRef } from "./evidence.ts";
 import { type DormGroup, groupByDorm } from "./group-by-dorm.ts";
@@ -92,7 +92,7 @@ function dormRecords(records: Records, settings: Settings, semester: Semester): 
 /** A dorm's records by date, then row; the list as given when it is in that order already (most sheets). */
 function inOrder<T extends { day: Day; row: number }>(group: DormGroup<T> | undefined): T[] {
   if (!group) return [];
-  return group.inOrder ? group.items : group.items.sort(byDateThenRow);
+  return group.inOrder ? group.items : sortByDateThenRow(group.items);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Day } from "./day.ts";
 import { dayOfIso } from "./day.ts";
+import { sortByDateThenRow } from "./dorm-result.ts";
 import type { InspectionRef } from "./evidence.ts";
 import { isSanctioned, type Member, type Talk } from "./records.ts";
 
@@ -21,7 +22,7 @@ function talksByDorm(members: readonly Member[], talks: readonly Talk[]): Map<st
     if (list) list.push(talk);
     else byDorm.set(dormId, [talk]);
   }
-  for (const list of byDorm.values()) list.sort((a, b) => a.day - b.day || a.row - b.row);
+  for (const list of byDorm.values()) sortByDateThenRow(list);
   return byDorm;
 }
 

@@ -50,14 +50,24 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
         ? t(lang, "outcome.actionWithContact", { contact: m.action.contact, deadline: m.action.deadline })
         : t(lang, "outcome.action", { deadline: m.action.deadline })
       : "",
-    review: m.review
-      ? t(lang, "outcome.review", {
-          grade: gradeLabel(m.review.grade, lang),
-          fails: m.review.fails,
-          excellents: m.review.excellents,
-        })
-      : "",
+    review: m.review ? reviewWords(m.review, lang) : "",
   };
+}
+
+const GRADES: readonly Grade[] = ["none", "fail", "pass", "excellent"];
+/** Review words by grade, fails and excellents: the members of a dorm share them. */
+const reviews: Record<Lang, Map<number, string>> = { zh: new Map(), en: new Map() };
+
+function reviewWords(review: NonNullable<MemberOutcome["review"]>, lang: Lang): string {
+  const { grade, fails, excellents } = review;
+  // One number per combination while the counts are small (they always are in a semester).
+  const key =
+    fails < 4096 && excellents < 4096 ? GRADES.indexOf(grade) + 4 * (fails + 4096 * excellents) : -1;
+  const known = reviews[lang].get(key);
+  if (known !== undefined) return known;
+  const words = t(lang, "outcome.review", { grade: gradeLabel(grade, lang), fails, excellents });
+  if (key >= 0 && reviews[lang].size < 10_000) reviews[lang].set(key, words);
+  return words;
 }
 
 /**
