@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import fs, { existsSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Lang } from "../engine/labels.ts";
 import { inspectXlsx, type Loss } from "./carry-over.ts";
@@ -7,6 +7,7 @@ import { compactValidations } from "./compact-validations.ts";
 import { FileError } from "./file-error.ts";
 import { t } from "./labels.ts";
 import { writeAtomically } from "./write-file.ts";
+import { deflateStored } from "./zip-deflate.ts";
 
 /** An .xlsx read from disk, and what writing it back would lose (empty when nothing). */
 export interface WorkbookFile {
@@ -84,7 +85,42 @@ export function lossWords(losses: readonly Loss[], lang: Lang): string {
   return words.join(lang === "zh" ? "；" : "; ");
 }
 
-/** Writes a workbook atomically, creating missing folders (see `writeAtomically`). */
+/**
+ * Writes the bytes `make` gives to a file through a write stream, as exceljs itself would. The
+ * file is opened first: a folder that refuses it fails at once, and the file exists (so that an
+ * interruption removes it) while the bytes are made.
+ */
+async function writeThrough(path: string, make: () => Promise<Buffer>): Promise<void> {
+  const stream = fs.createWriteStream(path);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.once("error", reject);
+    stream.once("finish", resolve);
+  });
+  done.catch(() => undefined); // reported below, once awaited
+  if (stream.pending) {
+    await Promise.race([new Promise((resolve) => stream.once("open", resolve)), done]);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await make();
+  } catch (error) {
+    stream.destroy();
+    throw error;
+  }
+  stream.end(bytes);
+  await done;
+}
+
+/**
+ * Writes a workbook atomically, creating missing folders (see `writeAtomically`). exceljs lays
+ * the parts out uncompressed and zlib deflates them (see `deflateStored`).
+ */
 export async function writeXlsx(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  await writeAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeAtomically(path, (temporary) =>
+    writeThrough(temporary, async () => {
+      const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+      // exceljs types its own Buffer; in Node it is Node's, used as it is (no copy of the bytes).
+      return deflateStored(stored as unknown as Buffer);
+    }),
+  );
 }

@@ -63,6 +63,10 @@ function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {
  * header to its left, so it looks like the user's own.
  */
 export function writeBlocks(sheet: ExcelJS.Worksheet, blocks: readonly Block[]): void {
+  // A new cell gets a style object of its own, which exceljs turns into XML on writing to find
+  // its style's number: hundreds of thousands of new output cells would each pay for it. New
+  // cells without any style share one (nothing changes a cell's style in place; it is replaced).
+  const unstyled: Partial<ExcelJS.Style> = {};
   for (const block of blocks) {
     block.values.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -73,10 +77,17 @@ export function writeBlocks(sheet: ExcelJS.Worksheet, blocks: readonly Block[]):
           // A copy: exceljs cells that share a style object change together.
           cell.style = JSON.parse(JSON.stringify(sheet.getCell(1, block.column + c - 1).style ?? {}));
         }
+        if (isUnstyled(cell.style)) cell.style = unstyled;
         cell.value = value === "" ? null : value;
       });
     });
   }
+}
+
+function isUnstyled(style: Partial<ExcelJS.Style> | undefined): boolean {
+  if (!style) return true;
+  for (const _ in style) return false;
+  return true;
 }
 
 const MAX_ROWS = 1_048_576;

@@ -11,6 +11,14 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly compressedSize: number;
+  /** Its size once inflated. */
+  readonly size: number;
+  /** The CRC-32 of its inflated bytes. */
+  readonly crc32: number;
+  /** Its general-purpose flags and its MS-DOS time and date, as the directory gives them. */
+  readonly flags: number;
+  readonly time: number;
+  readonly date: number;
   /** Where its local header starts. */
   readonly offset: number;
 }
@@ -46,6 +54,11 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | undefined {
       name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
       method: bytes.readUInt16LE(at + 10),
       compressedSize: bytes.readUInt32LE(at + 20),
+      size: bytes.readUInt32LE(at + 24),
+      crc32: bytes.readUInt32LE(at + 16),
+      flags: bytes.readUInt16LE(at + 8),
+      time: bytes.readUInt16LE(at + 12),
+      date: bytes.readUInt16LE(at + 14),
       offset: bytes.readUInt32LE(at + 42),
     });
     at += 46 + skip;
@@ -53,8 +66,13 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | undefined {
   return entries;
 }
 
-/** The compressed bytes of a part, found through its local header. */
-function rawData(bytes: Buffer, entry: ZipEntry): Buffer {
+/**
+ * The bytes of a part as the zip holds them (compressed or not), found through its local header.
+ *
+ * @example
+ * rawData(bytes, entry).length === entry.compressedSize //=> true
+ */
+export function rawData(bytes: Buffer, entry: ZipEntry): Buffer {
   const at = entry.offset;
   if (bytes.readUInt32LE(at) !== LOCAL_HEADER) throw new Error(`bad zip entry ${entry.name}`);
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
