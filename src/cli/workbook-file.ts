@@ -1,4 +1,5 @@
 import fs, { existsSync, readFileSync } from "node:fs";
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Lang } from "../engine/labels.ts";
 import { inspectXlsx, type Loss } from "./carry-over.ts";
@@ -112,15 +113,29 @@ async function writeThrough(path: string, make: () => Promise<Buffer>): Promise<
 }
 
 /**
+ * A workbook's .xlsx with its parts uncompressed. Collected as exceljs gives it, not through
+ * `writeBuffer`, which holds more copies of a university's 60 MB of XML at once.
+ */
+async function storedBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const collector = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  await workbook.xlsx.write(collector, { zip: { compression: "STORE" } });
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+}
+
+/**
  * Writes a workbook atomically, creating missing folders (see `writeAtomically`). exceljs lays
  * the parts out uncompressed and zlib deflates them (see `deflateStored`).
  */
 export async function writeXlsx(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   await writeAtomically(path, (temporary) =>
     writeThrough(temporary, async () => {
-      const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-      // exceljs types its own Buffer; in Node it is Node's, used as it is (no copy of the bytes).
-      return deflateStored(stored as unknown as Buffer);
+      return deflateStored(await storedBytes(workbook));
     }),
   );
 }
