@@ -75,6 +75,7 @@ interface DormRecord {
 
 const NO_RECORD: DormRecord = { record: [], revoked: [], cleared: [] };
 const NONE_REVOKED: readonly RevokedInspection[] = Object.freeze([]);
+const NONE_CLEARED: readonly InspectionRef[] = Object.freeze([]);
 
 function dormRecords(records: Records, settings: Settings, semester: Semester): Map<string, DormRecord> {
   const byDormId = new Map<string, DormRecord>();
@@ -110,7 +111,8 @@ function memberResults(
   const results = new Map<string, DormResult>();
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
-    const moved = stays.get(m.id);
+    // Most semesters nobody moved: no lookup per member then.
+    const moved = stays.size === 0 ? undefined : stays.get(m.id);
     const within = moved && staysWithin(moved, semester.first, semester.last);
     if (within && !(within.length === 1 && within[0]?.dormId === m.dormId)) {
       results.set(
@@ -221,9 +223,9 @@ export function evaluate(
   }
   const own = memberResults(records.members, allStays, byDorm, (id) => dormById.get(id), settings, semester);
   const anyCleared = dorms.some((d) => d.cleared.length > 0);
-  const clearedIn = (studentId: string, dormId: string): InspectionRef[] => {
+  const clearedIn = (studentId: string, dormId: string): readonly InspectionRef[] => {
     // Fail clearing is off by default: then no member has a cleared fail to carry.
-    if (!anyCleared) return [];
+    if (!anyCleared) return NONE_CLEARED;
     const list = stays.get(studentId) ?? [{ dormId, from: undefined, to: undefined, moveRow: undefined }];
     return list.flatMap((s) =>
       (byDorm.get(s.dormId)?.cleared ?? [])
