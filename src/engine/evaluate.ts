@@ -30,7 +30,10 @@ export interface Evaluation {
   readonly stays: ReadonlyMap<string, readonly Stay[]>;
   /** Contact assignments: each assigned member's coverage (empty without an Assignments tab). */
   readonly coverage: readonly MemberCoverage[];
-  /** Each member's own record: their dorm's, or for a member who moved, that of each stay. */
+  /**
+   * Each member's own record: their dorm's, or for a member who moved, that of each stay. Made
+   * when first read (a recalculation does not need it by student).
+   */
   readonly memberRecords: ReadonlyMap<string, DormResult>;
 }
 
@@ -97,8 +100,9 @@ function inOrder<T extends { day: Day; row: number }>(group: DormGroup<T> | unde
 }
 
 /**
- * Each member's own record for a semester: their dorm's, or, for a member who moved, the
- * record of the dorm they lived in on each inspection's day (`memberRecord`).
+ * Each member's own record for a semester, in the order of `members` (undefined where the
+ * member's dorm has none): their dorm's, or, for a member who moved, the record of the dorm they
+ * lived in on each inspection's day (`memberRecord`).
  */
 function memberResults(
   members: readonly Member[],
@@ -107,24 +111,36 @@ function memberResults(
   dormResultOf: (dormId: string) => DormResult | undefined,
   settings: Settings,
   semester: Semester,
-): Map<string, DormResult> {
-  const results = new Map<string, DormResult>();
+): (DormResult | undefined)[] {
+  const results = new Array<DormResult | undefined>(members.length);
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
     // Most semesters nobody moved: no lookup per member then.
     const moved = stays.size === 0 ? undefined : stays.get(m.id);
     const within = moved && staysWithin(moved, semester.first, semester.last);
-    if (within && !(within.length === 1 && within[0]?.dormId === m.dormId)) {
-      results.set(
-        m.id,
-        memberRecord(within, (id) => byDorm.get(id)?.record ?? [], settings),
-      );
-      continue;
-    }
-    const own = dormResultOf(m.dormId);
-    if (own) results.set(m.id, own);
+    results[i] =
+      within && !(within.length === 1 && within[0]?.dormId === m.dormId)
+        ? memberRecord(within, (id) => byDorm.get(id)?.record ?? [], settings)
+        : dormResultOf(m.dormId);
   }
   return results;
+}
+
+/** The members' records by student ID, made when first asked for (see `Evaluation.memberRecords`). */
+function byStudent(
+  members: readonly Member[],
+  results: readonly (DormResult | undefined)[],
+): () => ReadonlyMap<string, DormResult> {
+  let map: Map<string, DormResult> | undefined;
+  return () => {
+    if (map) return map;
+    map = new Map();
+    members.forEach((m, i) => {
+      const result = results[i];
+      if (result) map?.set(m.id, result);
+    });
+    return map;
+  };
 }
 
 /**
@@ -150,7 +166,10 @@ export function yearEarlier(
   const stays = residences(records.members, records.moves ?? []);
   const members = new Map<string, TotalLimit>();
   const own = memberResults(records.members, stays, byDorm, (id) => dormResults.get(id), settings, first);
-  for (const [studentId, result] of own) if (result.totalLimit) members.set(studentId, result.totalLimit);
+  records.members.forEach((m, i) => {
+    const limit = own[i]?.totalLimit;
+    if (limit) members.set(m.id, limit);
+  });
   return { dorms, members };
 }
 
@@ -222,6 +241,7 @@ export function evaluate(
     if (within.length > 1 || within[0]?.dormId !== presentDorm?.get(id)) stays.set(id, within);
   }
   const own = memberResults(records.members, allStays, byDorm, (id) => dormById.get(id), settings, semester);
+  const memberRecords = byStudent(records.members, own);
   const anyCleared = dorms.some((d) => d.cleared.length > 0);
   const clearedIn = (studentId: string, dormId: string): readonly InspectionRef[] => {
     // Fail clearing is off by default: then no member has a cleared fail to carry.
@@ -239,7 +259,7 @@ export function evaluate(
   const members: MemberOutcome[] = [];
   for (let i = 0; i < records.members.length; i++) {
     const m = records.members[i] as Member;
-    const result = own.get(m.id);
+    const result = own[i];
     if (!result || !dormById.has(m.dormId)) continue;
     members.push(
       withClearedCriticisms(memberOutcome(m, result, earlier?.members.get(m.id)), clearedIn(m.id, m.dormId)),
@@ -272,6 +292,8 @@ export function evaluate(
     talkFollowUps: followUps,
     stays,
     coverage,
-    memberRecords: own,
+    get memberRecords() {
+      return memberRecords();
+    },
   };
 }
