@@ -39,7 +39,10 @@ export interface DormResult {
   readonly inspections: readonly InspectionRef[];
   /** The failing ones among `inspections`, in the same order (R1: one criticism each). */
   readonly failedInspections: readonly InspectionRef[];
-  /** The excellent ones among `inspections`, in the same order (R2: one praise each). */
+  /**
+   * The excellent ones among `inspections`, in the same order (R2: one praise each). Made when
+   * first read, by a getter, like `inspections`.
+   */
   readonly excellentInspections: readonly InspectionRef[];
   readonly count: number;
   readonly fails: number;
@@ -110,10 +113,10 @@ export function dormResult(
   // has put them in order says so (`known.inOrder`), and they are not walked to check.
   const ordered =
     known.inOrder || isOrdered(inspections) ? inspections : [...inspections].sort(byDateThenRow);
-  // Evidence records of the fails and excellents (limits and warnings name slices of these);
-  // those of the other inspections are made when the whole list is first read.
+  // Evidence records of the fails now (limits and warnings name slices of these); those of the
+  // other inspections when their lists are first read (see `Evidence`).
   const failed: InspectionRef[] = [];
-  const excellent: InspectionRef[] = [];
+  let excellents = 0;
   /** The current failing streak: always the last `streak` entries of `failed`. */
   let streak = 0;
   let longestStreak = 0;
@@ -123,7 +126,7 @@ export function dormResult(
   for (let i = 0; i < ordered.length; i++) {
     const inspection = ordered[i] as Inspection;
     if (inspection.level !== "fail") {
-      if (inspection.level === "excellent") excellent.push(refOf(inspection));
+      if (inspection.level === "excellent") excellents++;
       streak = 0;
       continue;
     }
@@ -143,7 +146,6 @@ export function dormResult(
     }
   }
   const fails = failed.length;
-  const excellents = excellent.length;
 
   const count = ordered.length;
   const grade: Grade =
@@ -176,7 +178,6 @@ export function dormResult(
     {
       dormId,
       failedInspections: failed,
-      excellentInspections: excellent,
       count,
       fails,
       excellents,
@@ -187,51 +188,50 @@ export function dormResult(
       grade,
       warnings,
     },
-    new Evidence(ordered, failed, excellent),
+    new Evidence(ordered, failed),
   );
 }
 
 /**
- * The evidence records of all of a dorm's inspections, made when first read: a recalculation
- * reads only the fails and excellents, and a university has hundreds of thousands of others.
- * The records of fails and excellents are those already made, so that a fail is the same record
- * in every list that names it.
+ * The evidence records of a dorm's excellent inspections, and of all its inspections, made when
+ * first read: a recalculation reads only counts of them, and a university has hundreds of
+ * thousands. A fail's record is the one already made, and an excellent's is made once, so that an
+ * inspection is the same record in every list that names it.
  */
 class Evidence {
   #all: readonly InspectionRef[] | undefined;
+  #excellent: readonly InspectionRef[] | undefined;
   readonly #ordered: readonly Inspection[];
   readonly #failed: readonly InspectionRef[];
-  readonly #excellent: readonly InspectionRef[];
-  constructor(
-    ordered: readonly Inspection[],
-    failed: readonly InspectionRef[],
-    excellent: readonly InspectionRef[],
-  ) {
+  constructor(ordered: readonly Inspection[], failed: readonly InspectionRef[]) {
     this.#ordered = ordered;
     this.#failed = failed;
-    this.#excellent = excellent;
+  }
+  excellent(): readonly InspectionRef[] {
+    this.#excellent ??= this.#ordered.filter((i) => i.level === "excellent").map(refOf);
+    return this.#excellent;
   }
   all(): readonly InspectionRef[] {
     if (this.#all) return this.#all;
     // The fails and excellents come in the same order as in `ordered`.
+    const excellent = this.excellent();
     let f = 0;
     let e = 0;
     this.#all = this.#ordered.map((inspection) =>
       inspection.level === "fail"
         ? (this.#failed[f++] as InspectionRef)
         : inspection.level === "excellent"
-          ? (this.#excellent[e++] as InspectionRef)
+          ? (excellent[e++] as InspectionRef)
           : refOf(inspection),
     );
     return this.#all;
   }
 }
 
-/** A dorm result whose list of all inspections is made when first read (see `Evidence`). */
+/** A dorm result whose lists of excellent and of all inspections are made when first read (see `Evidence`). */
 class DormTally implements DormResult {
   readonly dormId: string;
   readonly failedInspections: readonly InspectionRef[];
-  readonly excellentInspections: readonly InspectionRef[];
   readonly count: number;
   readonly fails: number;
   readonly excellents: number;
@@ -242,10 +242,9 @@ class DormTally implements DormResult {
   readonly grade: Grade;
   readonly warnings: readonly Warning[];
   readonly #evidence: Evidence;
-  constructor(fields: Omit<DormResult, "inspections">, evidence: Evidence) {
+  constructor(fields: Omit<DormResult, "inspections" | "excellentInspections">, evidence: Evidence) {
     this.dormId = fields.dormId;
     this.failedInspections = fields.failedInspections;
-    this.excellentInspections = fields.excellentInspections;
     this.count = fields.count;
     this.fails = fields.fails;
     this.excellents = fields.excellents;
@@ -256,6 +255,9 @@ class DormTally implements DormResult {
     this.grade = fields.grade;
     this.warnings = fields.warnings;
     this.#evidence = evidence;
+  }
+  get excellentInspections(): readonly InspectionRef[] {
+    return this.#evidence.excellent();
   }
   get inspections(): readonly InspectionRef[] {
     return this.#evidence.all();

@@ -32,13 +32,13 @@ export interface DormSemester extends DormResult {
 type SemesterFields = Omit<DormSemester, Exclude<keyof DormResult, "warnings">>;
 
 /**
- * A dorm's semester made from its result. Every field is its own, by name, except the list of all
- * its inspections, which is the result's: made only when first read (see `dormResult`).
+ * A dorm's semester made from its result. Every field is its own, by name, except the lists of its
+ * excellent and of all its inspections, which are the result's: made when first read (see
+ * `dormResult`).
  */
 export class DormSemesterOf implements DormSemester {
   readonly dormId: string;
   readonly failedInspections: readonly InspectionRef[];
-  readonly excellentInspections: readonly InspectionRef[];
   readonly count: number;
   readonly fails: number;
   readonly excellents: number;
@@ -65,7 +65,6 @@ export class DormSemesterOf implements DormSemester {
     this.#result = result;
     this.dormId = result.dormId;
     this.failedInspections = result.failedInspections;
-    this.excellentInspections = result.excellentInspections;
     this.count = result.count;
     this.fails = result.fails;
     this.excellents = result.excellents;
@@ -86,6 +85,10 @@ export class DormSemesterOf implements DormSemester {
     this.nobodyIn = semester.nobodyIn;
     this.revoked = semester.revoked;
     this.cleared = semester.cleared;
+  }
+
+  get excellentInspections(): readonly InspectionRef[] {
+    return this.#result.excellentInspections;
   }
 
   get inspections(): readonly InspectionRef[] {

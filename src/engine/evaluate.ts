@@ -180,7 +180,8 @@ function withClearedCriticisms(outcome: MemberOutcome, cleared: readonly Inspect
   const criticisms = [...outcome.criticisms, ...cleared].sort(
     (a, b) => a.date.localeCompare(b.date) || a.row - b.row,
   );
-  return { ...outcome, criticisms };
+  // The praises are read by a getter, which a spread does not copy.
+  return { ...outcome, criticisms, praises: outcome.praises };
 }
 
 /**

@@ -13,8 +13,13 @@ export interface MemberOutcome {
   readonly contact: string;
   /** R1: one public criticism per failing inspection of the member's dorm. */
   readonly criticisms: readonly InspectionRef[];
-  /** R2: one public praise per excellent inspection. */
+  /**
+   * R2: one public praise per excellent inspection. Read by a getter: a spread (`{ ...outcome }`)
+   * does not copy it, so name it when copying an outcome.
+   */
   readonly praises: readonly InspectionRef[];
+  /** R2: how many praises (the length of `praises`, known without making that list). */
+  readonly praiseCount: number;
   /** R3: undefined for people the regime does not sanction or review. */
   readonly eligibility: "kept" | "revoked" | undefined;
   readonly eligibilityEvidence: readonly InspectionRef[];
@@ -41,46 +46,77 @@ const NONE: readonly InspectionRef[] = Object.freeze([]);
  * memberOutcome(fullMember, dormWithTwoFailsInARow).eligibility //=> "revoked"
  */
 export function memberOutcome(member: Member, dorm: DormResult, earlier?: TotalLimit): MemberOutcome {
-  // Plain literals of one shape, no spread: a recalculation makes one of these per member.
-  if (!isSanctioned(member.status)) {
-    const reviewed = isReviewed(member.status);
-    return {
-      studentId: member.id,
-      row: member.row,
-      name: member.name,
-      status: member.status,
-      dormId: member.dormId,
-      contact: member.contact,
-      criticisms: NONE,
-      praises: NONE,
-      eligibility: reviewed ? "kept" : undefined,
-      eligibilityEvidence: NONE,
-      priority: false,
-      assessment: undefined,
-      assessmentEvidence: NONE,
-      action: undefined,
-      review: reviewed ? { grade: dorm.grade, fails: dorm.fails, excellents: dorm.excellents } : undefined,
-    };
-  }
-  const total = dorm.totalLimit;
-  // The assessment is yearly; the action item belongs to the semester whose fails caused it.
-  const yearly = total ?? earlier;
-  return {
-    studentId: member.id,
-    row: member.row,
-    name: member.name,
-    status: member.status,
-    dormId: member.dormId,
-    contact: member.contact,
+  return new Outcome(member, dorm, earlier);
+}
+
+/**
+ * A member's outcome. Every field is its own except the praises, which are the dorm's list,
+ * read when asked for: a recalculation needs only their count, and making the evidence of every
+ * excellent inspection of a university costs more than the rest of a member's outcome.
+ */
+class Outcome implements MemberOutcome {
+  readonly studentId: string;
+  readonly row: number;
+  readonly name: string;
+  readonly status: Status;
+  readonly dormId: string;
+  readonly contact: string;
+  readonly criticisms: readonly InspectionRef[];
+  readonly praiseCount: number;
+  readonly eligibility: "kept" | "revoked" | undefined;
+  readonly eligibilityEvidence: readonly InspectionRef[];
+  readonly priority: boolean;
+  readonly assessment: "fullUnqualified" | "probationUnqualified" | undefined;
+  readonly assessmentEvidence: readonly InspectionRef[];
+  readonly action: { readonly deadline: string; readonly contact: string } | undefined;
+  readonly review: { readonly grade: Grade; readonly fails: number; readonly excellents: number } | undefined;
+  /** The dorm whose excellent inspections are the praises; undefined for no praise at all. */
+  readonly #praisedBy: DormResult | undefined;
+
+  constructor(member: Member, dorm: DormResult, earlier: TotalLimit | undefined) {
+    this.studentId = member.id;
+    this.row = member.row;
+    this.name = member.name;
+    this.status = member.status;
+    this.dormId = member.dormId;
+    this.contact = member.contact;
+    if (!isSanctioned(member.status)) {
+      const reviewed = isReviewed(member.status);
+      this.criticisms = NONE;
+      this.praiseCount = 0;
+      this.#praisedBy = undefined;
+      this.eligibility = reviewed ? "kept" : undefined;
+      this.eligibilityEvidence = NONE;
+      this.priority = false;
+      this.assessment = undefined;
+      this.assessmentEvidence = NONE;
+      this.action = undefined;
+      this.review = reviewed
+        ? { grade: dorm.grade, fails: dorm.fails, excellents: dorm.excellents }
+        : undefined;
+      return;
+    }
+    const total = dorm.totalLimit;
+    // The assessment is yearly; the action item belongs to the semester whose fails caused it.
+    const yearly = total ?? earlier;
     // Shared by everyone in the dorm: one list per dorm, not one per member.
-    criticisms: dorm.failedInspections,
-    praises: dorm.excellentInspections,
-    eligibility: dorm.streakLimit ? "revoked" : "kept",
-    eligibilityEvidence: dorm.streakLimit?.evidence ?? NONE,
-    priority: dorm.grade === "excellent",
-    assessment: yearly ? (member.status === "full" ? "fullUnqualified" : "probationUnqualified") : undefined,
-    assessmentEvidence: yearly?.evidence ?? NONE,
-    action: total ? { deadline: total.deadline, contact: member.contact } : undefined,
-    review: undefined,
-  };
+    this.criticisms = dorm.failedInspections;
+    this.praiseCount = dorm.excellents;
+    this.#praisedBy = dorm;
+    this.eligibility = dorm.streakLimit ? "revoked" : "kept";
+    this.eligibilityEvidence = dorm.streakLimit?.evidence ?? NONE;
+    this.priority = dorm.grade === "excellent";
+    this.assessment = yearly
+      ? member.status === "full"
+        ? "fullUnqualified"
+        : "probationUnqualified"
+      : undefined;
+    this.assessmentEvidence = yearly?.evidence ?? NONE;
+    this.action = total ? { deadline: total.deadline, contact: member.contact } : undefined;
+    this.review = undefined;
+  }
+
+  get praises(): readonly InspectionRef[] {
+    return this.#praisedBy ? this.#praisedBy.excellentInspections : NONE;
+  }
 }

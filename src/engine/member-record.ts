@@ -29,10 +29,11 @@ export function memberRecord(
   const streakLimit = parts.find((p) => p.streakLimit)?.streakLimit;
   const grade: Grade =
     streakLimit || whole.totalLimit ? "fail" : whole.grade === "fail" ? "pass" : whole.grade;
-  // The list of all inspections is read by a getter, which a spread does not copy.
+  // The lists of excellent and of all inspections are read by getters, which a spread does not copy.
   return {
     ...whole,
     inspections: whole.inspections,
+    excellentInspections: whole.excellentInspections,
     streakLimit,
     grade,
     longestStreak: Math.max(0, ...parts.map((p) => p.longestStreak)),

@@ -36,7 +36,7 @@ export function memberOutcomeCells(m: MemberOutcome, lang: Lang): MemberOutcomeC
   const sanctioned = m.status === "full" || m.status === "probationary";
   return {
     criticisms: sanctioned ? m.criticisms.length : "",
-    praises: sanctioned ? m.praises.length : "",
+    praises: sanctioned ? m.praiseCount : "",
     eligibility: m.eligibility ? t(lang, m.eligibility === "kept" ? "outcome.kept" : "outcome.revoked") : "",
     priority: m.priority ? t(lang, "outcome.priority") : "",
     assessment: m.assessment

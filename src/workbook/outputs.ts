@@ -80,8 +80,13 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   for (const d of evaluation.dorms) {
     const row = dormRowOf(d.dormId, d.row);
     // Most often the row it already carries: no copy of the dorm's record.
-    // The list of all inspections is read by a getter, which a spread does not copy.
-    if (row !== undefined) dorms.push(row === d.row ? d : { ...d, row, inspections: d.inspections });
+    // The lists of excellent and of all inspections are read by getters, which a spread does not copy.
+    if (row !== undefined)
+      dorms.push(
+        row === d.row
+          ? d
+          : { ...d, row, inspections: d.inspections, excellentInspections: d.excellentInspections },
+      );
   }
   result.set(
     "dorms",
