@@ -338,7 +338,12 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     };
   });
   const items = layouts.scoresheet ? indexScoresheet(scoresheet.records) : undefined;
-  const bedsOf = new Map(dorms.records.map((d) => [d.id, d.beds]));
+  // Made when a row first lists deductions: most workbooks list none.
+  let beds: Map<string, number | undefined> | undefined;
+  const bedsOf = (dormId: string) => {
+    beds ??= new Map(dorms.records.map((d) => [d.id, d.beds]));
+    return beds.get(dormId);
+  };
 
   // 无人 rows are read here too, and kept apart: they are no inspection.
   const nobodyIn: NobodyIn[] = [];
@@ -374,7 +379,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       cells.score = r.cell(scoreColumn);
       cells.deductions = r.cell(deductionsColumn);
       // Beds weigh per-bed items only: a row that lists none needs no lookup.
-      context.beds = dormId === undefined || isBlank(cells.deductions) ? undefined : bedsOf.get(dormId);
+      context.beds = dormId === undefined || isBlank(cells.deductions) ? undefined : bedsOf(dormId);
       const read = levelOf(cells);
       if ("error" in read) r.error ??= read.error;
       else if (read.note !== undefined) note(read.note);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoOf } from "../../src/engine/day.ts";
-import { byDateThenRow, dormResult } from "../../src/engine/dorm-result.ts";
+import { byDateThenRow, dormResult, sortByDateThenRow } from "../../src/engine/dorm-result.ts";
 import { type InspectionRef, refOf } from "../../src/engine/evidence.ts";
 import type { Level } from "../../src/engine/level.ts";
 import type { Inspection } from "../../src/engine/records.ts";
@@ -447,6 +447,36 @@ describe("dorm-result", () => {
           ),
         );
       });
+    });
+
+    it("names an inspection by the same evidence record in every list, made once and when first read", () => {
+      const r = dormResult(D, series(D, "2025-09-01", "pefepf"), DEFAULT_SETTINGS);
+      const all = r.inspections;
+      expect(r.inspections).toBe(all);
+      expect(r.excellentInspections).toBe(r.excellentInspections);
+      expect(r.failedInspections.every((f) => all.includes(f))).toBe(true);
+      expect(r.excellentInspections.every((e) => all.includes(e))).toBe(true);
+      expect(r.excellentInspections.map((e) => e.row)).toEqual([3, 5]);
+    });
+  });
+
+  describe("sortByDateThenRow", () => {
+    it("sorts in place as Array.prototype.sort does, short lists and long", () => {
+      const arbItem = fc.record({
+        day: fc.integer({ min: 0, max: 9 }),
+        row: fc.integer({ min: 2, max: 80 }),
+      });
+      fc.assert(
+        fc.property(fc.array(arbItem, { maxLength: 70 }), (items) => {
+          const list = items.map((item) => ({ ...item }));
+          const expected = [...list].sort(byDateThenRow);
+          expect(sortByDateThenRow(list)).toBe(list);
+          expect(list).toEqual(expected);
+          // Stable: items of one day and row keep the order given.
+          expect(list.every((item, i) => item === expected[i])).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 });

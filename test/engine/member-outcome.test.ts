@@ -27,6 +27,15 @@ describe("member-outcome", () => {
     });
 
     describe("R2 praise", () => {
+      it("counts the praises without naming them, and names them from the dorm when asked", () => {
+        const dorm = resultOf("epeep");
+        const m = memberOutcome(member("2022010001", D, "full"), dorm);
+        expect(m.praiseCount).toBe(3);
+        expect(m.praises).toBe(dorm.excellentInspections);
+        expect(outcome("candidate", "epe").praiseCount).toBe(0);
+        expect(outcome("candidate", "epe").praises).toEqual([]);
+      });
+
       it("gives one praise per excellent inspection, with evidence", () => {
         const m = outcome("full", "epe");
         expect(m.praises.map((p) => [p.row, p.date, p.level])).toEqual([

@@ -48,6 +48,27 @@ describe("outputs", () => {
       expect(dorms?.get("out.check")).toEqual(["", "", "", "宿舍号重复：A（已在第 2 行）", ""]);
     });
 
+    it("puts an evaluation made from other rows (an archived semester's) on the rows its dorms and members are on now", () => {
+      const before = readWorkbook(workbook({ dorms: DORMS, members: MEMBERS, inspections: INSPECTIONS }), {
+        timeZone: "UTC",
+        today: TODAY,
+      });
+      const evaluation = evaluate(before.records, before.settings, TODAY);
+      // A row inserted at the top since: every dorm and member is one row further down.
+      const now = readWorkbook(
+        workbook({
+          dorms: [["D"], ...DORMS],
+          members: [["S9", "孙九", "群众", "D"], ...MEMBERS],
+          inspections: INSPECTIONS,
+        }),
+        { timeZone: "UTC", today: TODAY },
+      );
+      const moved = tabOutputs(now, evaluation);
+      expect(moved.get("dorms")?.get("out.grade")).toEqual(["", "不合格", "", "合格", "", "未检查"]);
+      expect(moved.get("dorms")?.get("out.inspections")).toEqual(["", 2, "", 3, "", 0]);
+      expect(moved.get("members")?.get("out.criticisms")).toEqual(["", 2, "", 1, "", ""]);
+    });
+
     it("writes warnings and plaque checks in words", () => {
       expect(dorms?.get("out.warning")).toEqual([
         "",

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings.ts";
-import { readRowLevel } from "../../src/workbook/read-level.ts";
+import { levelReader, readRowLevel } from "../../src/workbook/read-level.ts";
 import { indexScoresheet } from "../../src/workbook/read-scoresheet.ts";
 import { scoresheetItem } from "../support/records.ts";
 
@@ -76,5 +77,54 @@ describe("read-level", () => {
       });
       expect(level("", 120, "F1")).toEqual({ error: "分数应为 0–100 的数字：120" });
     });
+  });
+});
+
+describe("levelReader", () => {
+  const cellValue = fc.constantFrom<unknown>(
+    "",
+    "  ",
+    undefined,
+    "合格",
+    " 优秀 ",
+    "不合格",
+    "fail",
+    "无人",
+    "拒查",
+    "良好",
+    "95",
+    85,
+    59.5,
+    120,
+    -3,
+  );
+  const deductionsValue = fc.constantFrom<unknown>("", undefined, "F1", "F1×2", "S1", "Q9");
+
+  it("reads every row as readRowLevel reads it, whatever came before", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cellValue, cellValue, deductionsValue), { maxLength: 40 }), (rows) => {
+        const levelOf = levelReader(context);
+        for (const [result, score, deductions] of rows) {
+          expect(levelOf({ result, score, deductions })).toEqual(level(result, score, deductions));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("decides a Result spelling once, then gives the same reading", () => {
+    const levelOf = levelReader(context);
+    const first = levelOf({ result: "合格", score: "", deductions: "" });
+    expect(levelOf({ result: "合格", score: "", deductions: "" })).toBe(first);
+    expect(levelOf({ result: "", score: 85, deductions: "" })).toBe(
+      levelOf({ result: "", score: 85, deductions: "" }),
+    );
+  });
+
+  it("reads afresh a row that lists deductions, since they weigh by the dorm's beds", () => {
+    const levelOf = levelReader(context);
+    const a = levelOf({ result: "", score: "", deductions: "F1" });
+    expect(levelOf({ result: "", score: "", deductions: "F1" })).not.toBe(a);
+    expect(levelOf({ result: "", score: "", deductions: "F1" })).toEqual(a);
   });
 });
