@@ -1,3 +1,5 @@
+import { memoized } from "./memo.ts";
+
 /**
  * A calendar day as a whole number of days since 1970-01-01. Days carry no time of day and no
  * time zone, so a date means the same day in every spreadsheet, script and file.
@@ -61,6 +63,11 @@ const isoTexts: string[] = new Array(ISO_SLOTS).fill("");
  * dayOfIso("2025-09-15") //=> 20346
  */
 export function dayOfIso(iso: string): Day | undefined {
+  return dayOfIsoText(iso);
+}
+
+/** Evidence names its inspections by ISO date, and a semester has a few hundred days: each is parsed once. */
+const dayOfIsoText = memoized((iso: string): Day | undefined => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
-}
+});
