@@ -134,8 +134,6 @@ async function storedBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
  */
 export async function writeXlsx(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   await writeAtomically(path, (temporary) =>
-    writeThrough(temporary, async () => {
-      return deflateStored(await storedBytes(workbook));
-    }),
+    writeThrough(temporary, async () => deflateStored(await storedBytes(workbook))),
   );
 }

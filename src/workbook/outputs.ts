@@ -33,19 +33,19 @@ function column<T extends { row: number }>(
 }
 
 /**
- * The row of a record by its id, now: the row it carries when that row still holds it (always,
- * unless the records come from an archived semester), else the row the id is on now.
+ * The row of a record by its id, now: the row it carries (when given) if that row still holds it
+ * (always, unless the records come from an archived semester), else the row the id is on now.
  */
 function rowFinder(
   current: readonly { readonly id: string; readonly row: number }[],
   rows: number,
-): (id: string, row: number) => number | undefined {
+): (id: string, row?: number) => number | undefined {
   // An array by row, not a map by id: tens of thousands of members are looked up at once.
   const idAt = new Array<string | undefined>(rows).fill(undefined);
   for (const record of current) idAt[record.row - 2] = record.id;
   let rowOfId: Map<string, number> | undefined;
   return (id, row) => {
-    if (idAt[row - 2] === id) return row;
+    if (row !== undefined && idAt[row - 2] === id) return row;
     rowOfId ??= new Map(current.map((r) => [r.id, r.row]));
     return rowOfId.get(id);
   };
@@ -141,7 +141,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   };
   const placed = <T>(items: Iterable<[string, T]>) =>
     [...items].flatMap(([id, value]) => {
-      const row = rowOf(id, 0);
+      const row = rowOf(id);
       return row === undefined ? [] : [{ row, value }];
     });
   const stays = placed(evaluation.stays);

@@ -1,6 +1,7 @@
 import type { Deduction } from "../engine/deductions.ts";
 import { type Lang, t } from "../engine/labels.ts";
 import { type DecidedLevel, decideLevel, type Level } from "../engine/level.ts";
+import { memoized } from "../engine/memo.ts";
 import type { Settings } from "../engine/settings.ts";
 import { isBlank, isScoreTyped, readScore } from "./cells.ts";
 import { readDeductions } from "./read-deductions.ts";
@@ -83,7 +84,7 @@ export function readRowLevel(cells: LevelCells, context: LevelContext): RowLevel
   return note === undefined ? { decided, deductions } : { decided, deductions, note };
 }
 
-/** Past this many distinct answers a tab's level memo stops growing (hostile sheets stay bounded). */
+/** How many Result or Score spellings a tab's level memo keeps (see `memoized`). */
 const MEMO_LIMIT = 4_096;
 
 /**
@@ -97,18 +98,19 @@ const MEMO_LIMIT = 4_096;
  * levelOf({ result: "合格", score: "", deductions: "" }) // decided once, then looked up
  */
 export function levelReader(context: LevelContext): (cells: LevelCells) => RowLevel {
-  const byResult = new Map<unknown, RowLevel>();
-  const byScore = new Map<unknown, RowLevel>();
+  // Any blank cell reads as blank, so the other cells are given as "".
+  const byResult = memoized(
+    (result: unknown) => readRowLevel({ result, score: "", deductions: "" }, context),
+    MEMO_LIMIT,
+  );
+  const byScore = memoized(
+    (score: unknown) => readRowLevel({ result: "", score, deductions: "" }, context),
+    MEMO_LIMIT,
+  );
   return (cells) => {
     if (!isBlank(cells.deductions)) return readRowLevel(cells, context);
-    const scoreBlank = isBlank(cells.score);
-    const memo = scoreBlank ? byResult : isBlank(cells.result) ? byScore : undefined;
-    if (memo === undefined) return readRowLevel(cells, context);
-    const key = scoreBlank ? cells.result : cells.score;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const read = readRowLevel(cells, context);
-    if (memo.size < MEMO_LIMIT && (typeof key === "string" || typeof key === "number")) memo.set(key, read);
-    return read;
+    if (isBlank(cells.score)) return byResult(cells.result);
+    if (isBlank(cells.result)) return byScore(cells.score);
+    return readRowLevel(cells, context);
   };
 }

@@ -388,7 +388,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       const inspectorText = r.text(inspector);
       const notesText = r.text(notes);
       if ("nobodyIn" in read) {
-        const visit = {
+        const empty = {
           row,
           day,
           dormId,
@@ -396,8 +396,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
           inspector: inspectorText,
           notes: notesText,
         };
-        nobodyIn.push(visit);
-        return visit;
+        nobodyIn.push(empty);
+        return empty;
       }
       const { level, score, basis } = read.decided;
       const appealCell = r.cell(appealColumn);
