@@ -1,6 +1,8 @@
 import type { Day } from "../engine/day.ts";
 import { isoOf } from "../engine/day.ts";
+import { noteDormPositions } from "../engine/group-by-dorm.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
+import { memoized } from "../engine/memo.ts";
 import type {
   Assignment,
   Dorm,
@@ -126,6 +128,31 @@ class RowReader {
     return id === "" ? undefined : id;
   }
 }
+
+/**
+ * The dorm of each record a tab gives, as its position on the Dorms tab, in the order the records
+ * are given: noted beside the list for `groupByDorm`, which then groups 200,000 inspections with
+ * no lookup by name.
+ */
+class DormsGiven {
+  private readonly positions: Int32Array;
+  private count = 0;
+  constructor(layout: TabLayout | undefined) {
+    this.positions = new Int32Array(layout ? layout.rows : 0);
+  }
+
+  /** The dorm of the record about to be given. */
+  add(position: number): void {
+    this.positions[this.count++] = position;
+  }
+
+  note(records: readonly DormDatedRecord[], dormIds: readonly string[]): void {
+    if (records.length === this.count)
+      noteDormPositions(records, { dormIds, positions: this.positions.subarray(0, this.count) });
+  }
+}
+
+type DormDatedRecord = Inspection | NobodyIn | Visit;
 
 interface TabRows<T> {
   readonly records: T[];
@@ -275,24 +302,27 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   });
   // A dorm number repeats on every row that names it: each spelling typed is looked up once, and
   // every record then holds the Dorms tab's own id string, which later lookups by dorm compare fast.
-  const dormIds = new Map<string, string>();
-  for (const d of dorms.records) dormIds.set(d.id, d.id);
-  const knownSpellings = new Map<unknown, string>();
-  const knownDorm = (r: RowReader, dorm: Column): string | undefined => {
+  const dormIds = dorms.records.map((d) => d.id);
+  const dormPositions = new Map<string, number>();
+  for (let p = 0; p < dormIds.length; p++) dormPositions.set(dormIds[p] as string, p);
+  const knownSpellings = new Map<unknown, number>();
+  /** The position of the row's dorm in `dormIds`; -1 when blank or not on the Dorms tab (said on the row). */
+  const dormAt = (r: RowReader, dorm: Column): number => {
     const cell = r.cell(dorm);
     const known = knownSpellings.get(cell);
     if (known !== undefined) return known;
     const id = r.id(dorm);
-    if (id === undefined) return undefined;
-    const canonical = dormIds.get(id);
-    if (canonical === undefined) {
+    if (id === undefined) return -1;
+    const position = dormPositions.get(id);
+    if (position === undefined) {
       r.error ??= t(lang, "check.unknownDorm", { value: r.text(dorm) });
-      return id;
+      return -1;
     }
-    if (typeof cell === "string" || typeof cell === "number") knownSpellings.set(cell, canonical);
-    return canonical;
+    if (typeof cell === "string" || typeof cell === "number") knownSpellings.set(cell, position);
+    return position;
   };
-
+  const idAt = (position: number): string | undefined => (position < 0 ? undefined : dormIds[position]);
+  const knownDorm = (r: RowReader, dorm: Column): string | undefined => idAt(dormAt(r, dorm));
   const studentRows = new Map<string, number>();
   const members = readRows<Member>(layouts.members, lang, (r) => {
     const studentId = r.column("col.studentId");
@@ -347,6 +377,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
 
   // 无人 rows are read here too, and kept apart: they are no inspection.
   const nobodyIn: NobodyIn[] = [];
+  const inspectionDorms = new DormsGiven(layouts.inspections);
+  const nobodyInDorms = new DormsGiven(layouts.inspections);
   const inspectionRows = readRows<Inspection | NobodyIn>(layouts.inspections, lang, (r) => {
     const date = r.column("col.date");
     const dorm = r.column("col.dorm");
@@ -359,6 +391,9 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const appealColumn = r.column("col.appeal");
     const appealReason = r.column("col.appealReason");
     const tierColumn = r.column("col.tier");
+    // Most workbooks have neither column: their rows skip three cells that could say nothing.
+    const appeals = appealColumn.index >= 0 || appealReason.index >= 0;
+    const tiers = tierColumn.index >= 0;
     // One of each for the whole tab, refilled on every row: 200,000 rows make no garbage here.
     const cells: { -readonly [K in keyof LevelCells]: LevelCells[K] } = {
       result: "",
@@ -372,9 +407,11 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       beds: undefined,
     };
     const levelOf = levelReader(context);
+    const categoryOf = memoized(readCategory, 1_024);
     return (row, note) => {
       const day = readDate(r, date);
-      const dormId = knownDorm(r, dorm);
+      const position = dormAt(r, dorm);
+      const dormId = idAt(position);
       cells.result = r.cell(resultColumn);
       cells.score = r.cell(scoreColumn);
       cells.deductions = r.cell(deductionsColumn);
@@ -384,7 +421,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       if ("error" in read) r.error ??= read.error;
       else if (read.note !== undefined) note(read.note);
       if (day === undefined || dormId === undefined || "error" in read || r.error) return undefined;
-      const categoryValue = readCategory(r.cell(category));
+      const categoryValue = categoryOf(r.cell(category));
       const inspectorText = r.text(inspector);
       const notesText = r.text(notes);
       if ("nobodyIn" in read) {
@@ -397,14 +434,15 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
           notes: notesText,
         };
         nobodyIn.push(empty);
+        nobodyInDorms.add(position);
         return empty;
       }
       const { level, score, basis } = read.decided;
-      const appealCell = r.cell(appealColumn);
+      const appealCell = appeals ? r.cell(appealColumn) : "";
       const appeal = isBlank(appealCell) ? undefined : r.optional(readAppeal(appealCell, lang), note);
-      const reason = r.text(appealReason);
+      const reason = appeals ? r.text(appealReason) : "";
       if (appeal === "revoked" && reason === "") note(t(lang, "check.appealNoReason"));
-      const tier = r.text(tierColumn);
+      const tier = tiers ? r.text(tierColumn) : "";
       const record: { -readonly [K in keyof Inspection]: Inspection[K] } = {
         row,
         day,
@@ -421,6 +459,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
       if (read.deductions) record.deductions = read.deductions;
       if (appeal) record.appeal = { outcome: appeal, reason };
       if (tier) record.tier = tier;
+      inspectionDorms.add(position);
       return record;
     };
   });
@@ -429,7 +468,10 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     nobodyIn.length === 0
       ? (inspectionRows.records as Inspection[])
       : inspectionRows.records.filter((record): record is Inspection => "level" in record);
+  inspectionDorms.note(inspections, dormIds);
+  nobodyInDorms.note(nobodyIn, dormIds);
 
+  const visitDorms = new DormsGiven(layouts.visits);
   const visits = readRows<Visit>(layouts.visits, lang, (r) => {
     const date = r.column("col.date");
     const dorm = r.column("col.dorm");
@@ -440,7 +482,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
     const visitorsColumn = r.column("col.visitors");
     return (row, note) => {
       const day = readDate(r, date);
-      const dormId = knownDorm(r, dorm);
+      const position = dormAt(r, dorm);
+      const dormId = idAt(position);
       const teacherText = r.text(teacher);
       if (teacherText === "") r.error ??= t(lang, "check.missing", { column: t(lang, "col.teacher") });
       if (day === undefined || dormId === undefined || r.error) return undefined;
@@ -458,9 +501,12 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
         followUp: r.text(followUp),
       };
       if (visitors.length > 0) record.visitors = visitors.filter((id) => studentRows.has(id));
+      visitDorms.add(position);
       return record;
     };
   });
+
+  visitDorms.note(visits.records, dormIds);
 
   const talks = readRows<Talk>(layouts.talks, lang, (r) => {
     const date = r.column("col.date");

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRevoked } from "../../src/engine/appeals.ts";
 import { byDateThenRow } from "../../src/engine/dorm-result.ts";
-import { groupByDorm } from "../../src/engine/group-by-dorm.ts";
+import { groupByDorm, noteDormPositions } from "../../src/engine/group-by-dorm.ts";
 import type { Inspection } from "../../src/engine/records.ts";
 import { day, inspection } from "../support/records.ts";
 
@@ -74,6 +74,41 @@ describe("group-by-dorm", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("groups by the reader's dorm positions as by name, whatever positions it was given", () => {
+    const dormIds = ["A", "B", "C", "D"];
+    const arbInspection = fc
+      .record({
+        date: fc.integer({ min: 0, max: 200 }),
+        dorm: fc.constantFrom(...dormIds, "E"),
+        row: fc.integer({ min: 2, max: 60 }),
+      })
+      .map(({ date, dorm, row }) =>
+        inspection("2025-08-01", dorm, "pass", row, { day: day("2025-08-01") + date }),
+      );
+    // Right positions mostly, and some that name another dorm, no dorm, or lie out of range.
+    const arbPosition = fc.oneof(
+      { weight: 4, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.integer({ min: -2, max: 6 }) },
+    );
+    const arbCase = fc
+      .array(fc.tuple(arbInspection, arbPosition), { maxLength: 60 })
+      .chain((pairs) => fc.tuple(fc.constant(pairs), fc.integer({ min: -1, max: 1 })));
+    fc.assert(
+      fc.property(arbCase, ([pairs, stale]) => {
+        const list = pairs.map(([i]) => i);
+        const positions = Int32Array.from(pairs.map(([i, at]) => at ?? dormIds.indexOf(i.dormId)));
+        // A list whose length differs from its positions' is grouped by name alone.
+        const given = stale === 0 ? positions : positions.subarray(0, Math.max(0, positions.length + stale));
+        noteDormPositions(list, { dormIds, positions: given });
+        const byName = groupByDorm([...list], semester, isRevoked);
+        const byPosition = groupByDorm(list, semester, isRevoked);
+        expect([...byPosition.keys()]).toEqual([...byName.keys()]);
+        for (const [dormId, group] of byName) expect(byPosition.get(dormId)).toEqual(group);
+      }),
+      { numRuns: 500 },
     );
   });
 });
