@@ -53,26 +53,35 @@ function blankBelow(grid: Rows, from: number, column: number, count: number): bo
   return true;
 }
 
-/** Whether any planned cell differs from what the sheet holds in its column. */
-function changedCells(
+/**
+ * The first and last rows (0-based, the header row 0) where a planned cell differs from what the
+ * sheet holds in its column; undefined when none does.
+ */
+function changedRows(
   grid: Rows,
   rows: number,
   indexes: readonly number[],
   cellAt: (r: number, c: number) => OutputCell,
-): boolean {
-  for (let r = 0; r < rows; r++) {
+): { first: number; last: number } | undefined {
+  const differs = (r: number): boolean => {
     const row = grid[r];
     for (let c = 0; c < indexes.length; c++) {
       if (!sameCell(row?.[indexes[c] as number], cellAt(r, c))) return true;
     }
-  }
-  return false;
+    return false;
+  };
+  let first = 0;
+  while (first < rows && !differs(first)) first++;
+  if (first === rows) return undefined;
+  let last = rows - 1;
+  while (last > first && !differs(last)) last--;
+  return { first, last };
 }
 
 /**
  * Plans the writes of one tab: finds the output columns by header, appends missing ones to the
  * right of everything the tab uses (an optional one only when it holds a value), and keeps only
- * the blocks whose values changed.
+ * the blocks whose values changed, each from its first changed row to its last.
  *
  * @example
  * planTab(layout, outputs, "zh").blocks.length //=> 1 on the first run, 0 when nothing changed
@@ -119,13 +128,20 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
     });
     const cells = run.map(([key]) => outputs.get(key) ?? []);
     const cellAt = (r: number, c: number): OutputCell => (r === 0 ? header[c] : cells[c]?.[r - 1]) ?? "";
-    if (!changedCells(grid, rows, indexes, cellAt)) continue;
+    // Only the rows from the first change to the last: a new check column over 200,000 rows
+    // that are all fine is its header alone.
+    const changed = changedRows(grid, rows, indexes, cellAt);
+    if (!changed) continue;
+    const { first, last } = changed;
     // Built only when something changed: an unchanged recalculation allocates nothing here.
     // Rows with nothing to say share one frozen blank row (most check cells are blank).
     const blankRow = Object.freeze(new Array<OutputCell>(cells.length).fill("")) as OutputCell[];
-    const values = new Array<OutputCell[]>(rows);
-    values[0] = header;
-    for (let r = 1; r < rows; r++) {
+    const values = new Array<OutputCell[]>(last - first + 1);
+    for (let r = first; r <= last; r++) {
+      if (r === 0) {
+        values[0] = header;
+        continue;
+      }
       let row: OutputCell[] | undefined;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c]?.[r - 1] ?? "";
@@ -133,9 +149,9 @@ export function planTab(layout: TabLayout, outputs: TabOutputs, lang: Lang): Tab
         row ??= new Array<OutputCell>(cells.length).fill("");
         row[c] = cell;
       }
-      values[r] = row ?? blankRow;
+      values[r - first] = row ?? blankRow;
     }
-    blocks.push({ row: 1, column: run[0]?.[1] ?? 1, values });
+    blocks.push({ row: first + 1, column: run[0]?.[1] ?? 1, values });
   }
   return { tab: layout.spec.key, sheetName: layout.grid.name, columns, lastColumn, blocks };
 }

@@ -57,7 +57,7 @@ describe("plan", () => {
         "zh",
       );
       expect(again.columns.get("out.counting")).toBe(5);
-      expect(applyBlocks(after, again.blocks).values.map((r) => r[4])).toEqual(["计入情况", "", ""]);
+      expect(applyBlocks(after, again.blocks).values.map((r) => r[4] ?? "")).toEqual(["计入情况", "", ""]);
     });
 
     it("appends past a data cell that lies beyond the last header", () => {
@@ -82,7 +82,8 @@ describe("plan", () => {
       below[1999] = Object.assign([], { 16383: "stray" });
       const { plan: p } = plan("inspections", [...INSPECTION_ROWS, ...below]);
       expect(p.columns.get("out.check")).toBe(4);
-      expect(p.blocks[0]?.values).toHaveLength(3);
+      // Every check is blank, as the sheet's cells are: the new column's header alone is written.
+      expect(p.blocks).toEqual([{ row: 1, column: 4, values: [["校验"]] }]);
     });
 
     it("appends past a cell below the data that lies in a column it would take", () => {
@@ -135,8 +136,8 @@ describe("plan", () => {
       );
       expect(p.columns.get("out.grade")).toBe(2);
       expect(p.columns.get("out.fails")).toBe(4);
-      const gradeBlock = p.blocks.find((b) => b.column === 2);
-      expect(gradeBlock?.values).toEqual([["grade"], ["合格"]]);
+      // The user's header stays as typed: the block starts below it.
+      expect(p.blocks.find((b) => b.column === 2)).toEqual({ row: 2, column: 2, values: [["合格"]] });
       expect(p.columns.get("out.inspections")).toBe(5);
     });
 
@@ -197,7 +198,7 @@ describe("plan", () => {
       expect(second.blocks).toEqual([]);
     });
 
-    it("rewrites only what changed: one changed value brings back its block", () => {
+    it("rewrites only what changed: one changed value, its row alone", () => {
       const first = plan("inspections", INSPECTION_ROWS, { "out.check": ["", "x"] });
       const written = applyBlocks(first.g, first.plan.blocks);
       const again = planTab(
@@ -205,7 +206,7 @@ describe("plan", () => {
         new Map([["out.check", ["", ""]]]),
         "zh",
       );
-      expect(again.blocks).toEqual([{ row: 1, column: 4, values: [["校验"], [""], [""]] }]);
+      expect(again.blocks).toEqual([{ row: 3, column: 4, values: [[""]] }]);
     });
 
     it("clears stale output values below the data", () => {
@@ -219,7 +220,7 @@ describe("plan", () => {
         ],
         { "out.check": [""] },
       );
-      expect(p.blocks).toEqual([{ row: 1, column: 4, values: [["校验"], [""], [""], [""]] }]);
+      expect(p.blocks).toEqual([{ row: 3, column: 4, values: [[""], [""]] }]);
       const written = applyBlocks(g, p.blocks);
       expect(written.values.map((r) => r[3])).toEqual(["校验", "", "", ""]);
     });
@@ -231,13 +232,31 @@ describe("plan", () => {
       ];
       expect(plan("inspections", rows, { "out.check": [""] }).plan.blocks).toEqual([]);
       expect(plan("inspections", rows, { "out.check": [0] }).plan.blocks).toEqual([
-        { row: 1, column: 4, values: [["校验"], [0]] },
+        { row: 2, column: 4, values: [[0]] },
       ]);
     });
 
     it("writes the header row even on an empty tab", () => {
       const { plan: p } = plan("talks", []);
       expect(p.blocks).toEqual([{ row: 1, column: 1, values: [["校验"]] }]);
+    });
+
+    it("writes from the first changed row to the last, whatever lies between", () => {
+      const rows: Row[] = [
+        ["日期", "宿舍号", "结果", "校验"],
+        ...Array.from({ length: 6 }, (): Row => ["2025-09-15", "A", "合格", ""]),
+      ];
+      const { plan: p, g } = plan("inspections", rows, { "out.check": ["", "x", "", "", "y", ""] });
+      expect(p.blocks).toEqual([{ row: 3, column: 4, values: [["x"], [""], [""], ["y"]] }]);
+      expect(applyBlocks(g, p.blocks).values.map((r) => r[3] ?? "")).toEqual([
+        "校验",
+        "",
+        "x",
+        "",
+        "",
+        "y",
+        "",
+      ]);
     });
 
     it("names the tab and sheet it plans", () => {
