@@ -323,6 +323,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions): Work
   };
   const idAt = (position: number): string | undefined => (position < 0 ? undefined : dormIds[position]);
   const knownDorm = (r: RowReader, dorm: Column): string | undefined => idAt(dormAt(r, dorm));
+
   const studentRows = new Map<string, number>();
   const members = readRows<Member>(layouts.members, lang, (r) => {
     const studentId = r.column("col.studentId");
