@@ -5,9 +5,8 @@
  */
 import { type Lang, t, useLateLabels } from "../engine/labels.ts";
 import { buildMenu } from "./menu.ts";
-import { words } from "./on-demand.ts";
+import { actions, words } from "./on-demand.ts";
 import { recalculateActive, recalculateGrading } from "./recalculate.ts";
-import { setupTabs as createTabs, insertSample, isEmptyWorkbook } from "./setup.ts";
 import { isContractTab } from "./sheets.ts";
 import { markStale, savedLang } from "./state.ts";
 
@@ -88,7 +87,7 @@ export function menuRecalculate(): void {
 }
 
 export function setupTabs(): string[] {
-  return createTabs(SpreadsheetApp.getActiveSpreadsheet(), savedLang());
+  return actions().setupTabs(SpreadsheetApp.getActiveSpreadsheet(), savedLang());
 }
 
 export function menuSetupTabs(): void {
@@ -102,11 +101,11 @@ export function menuSetupTabs(): void {
 export function menuInsertSample(): void {
   const lang = savedLang();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!isEmptyWorkbook(ss)) {
+  if (!actions().isEmptyWorkbook(ss)) {
     ui().alert(t(lang, "app.notEmpty"));
     return;
   }
-  insertSample(ss, lang);
+  actions().insertSample(ss, lang);
   recalculateActive();
   ss.toast(t(lang, "app.sampleInserted"), t(lang, "app.name"), 10);
 }

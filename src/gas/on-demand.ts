@@ -61,7 +61,7 @@ export function words(): typeof WordsModule {
   return load<typeof WordsModule>("WordsCode");
 }
 
-/** The dialogs and rarely used menu items: import, export, the kit, plaques, archive (dist/ActionsCode.html). */
+/** The dialogs and rarely used menu items: import, export, the kit, plaques, archive, tab setup and the sample (dist/ActionsCode.html). */
 export function actions(): typeof ActionsModule {
   return load<typeof ActionsModule>("ActionsCode");
 }

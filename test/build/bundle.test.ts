@@ -49,6 +49,9 @@ describe("dist/Code.js", () => {
     // The import's dry run and the archive's plan run from dist/ActionsCode.html.
     expect(code).not.toContain("archiveConfirm");
     expect(readFileSync(join(dist, "ActionsCode.html"), "utf8")).toContain("previewImport");
+    // So do setting up the tabs and the sample, with their dropdowns.
+    expect(code).not.toContain("requireValueInList");
+    expect(readFileSync(join(dist, "ActionsCode.html"), "utf8")).toContain("requireValueInList");
   });
 });
 
