@@ -34,7 +34,7 @@ export interface DormResult {
   readonly dormId: string;
   /**
    * Every inspection, in date order. Made when first read, by a getter: a spread (`{ ...result }`)
-   * does not copy it, so name it when copying a result.
+   * does not copy it, so copy a result with `resultWith`.
    */
   readonly inspections: readonly InspectionRef[];
   /** The failing ones among `inspections`, in the same order (R1: one criticism each). */
@@ -54,6 +54,22 @@ export interface DormResult {
   readonly totalLimit: TotalLimit | undefined;
   readonly grade: Grade;
   readonly warnings: readonly Warning[];
+}
+
+/**
+ * A copy of a dorm's result (or semester) with some fields changed. A spread alone drops the
+ * lists its getters make when first read (`inspections`, `excellentInspections`): this names them.
+ *
+ * @example
+ * resultWith(result, { warnings: [] }).inspections === result.inspections //=> true
+ */
+export function resultWith<T extends DormResult>(result: T, changes: Partial<T>): T {
+  return {
+    ...result,
+    inspections: result.inspections,
+    excellentInspections: result.excellentInspections,
+    ...changes,
+  };
 }
 
 /**

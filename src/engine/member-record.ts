@@ -1,4 +1,4 @@
-import { byDateThenRow, type DormResult, dormResult, type Grade } from "./dorm-result.ts";
+import { byDateThenRow, type DormResult, dormResult, type Grade, resultWith } from "./dorm-result.ts";
 import type { Inspection } from "./records.ts";
 import type { Stay } from "./residence.ts";
 import type { Settings } from "./settings.ts";
@@ -29,16 +29,12 @@ export function memberRecord(
   const streakLimit = parts.find((p) => p.streakLimit)?.streakLimit;
   const grade: Grade =
     streakLimit || whole.totalLimit ? "fail" : whole.grade === "fail" ? "pass" : whole.grade;
-  // The lists of excellent and of all inspections are read by getters, which a spread does not copy.
-  return {
-    ...whole,
-    inspections: whole.inspections,
-    excellentInspections: whole.excellentInspections,
+  return resultWith(whole, {
     streakLimit,
     grade,
     longestStreak: Math.max(0, ...parts.map((p) => p.longestStreak)),
     currentStreak: parts.at(-1)?.currentStreak ?? 0,
     // Early warnings are for dorms, where the branch acts; a member's record gives none.
     warnings: [],
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { isoOf } from "../engine/day.ts";
 import { deductedScore, deductionsLine } from "../engine/deductions.ts";
+import { resultWith } from "../engine/dorm-result.ts";
 import type { DormSemester, Evaluation } from "../engine/evaluate.ts";
 import { contactedLine, countingWords, coverageLine, staysLine } from "../engine/history-words.ts";
 import { type LabelKey, type Lang, t } from "../engine/labels.ts";
@@ -69,13 +70,7 @@ export function tabOutputs(read: WorkbookRead, evaluation: Evaluation): Map<TabK
   for (const d of evaluation.dorms) {
     const row = dormRowOf(d.dormId, d.row);
     // Most often the row it already carries: no copy of the dorm's record.
-    // The lists of excellent and of all inspections are read by getters, which a spread does not copy.
-    if (row !== undefined)
-      dorms.push(
-        row === d.row
-          ? d
-          : { ...d, row, inspections: d.inspections, excellentInspections: d.excellentInspections },
-      );
+    if (row !== undefined) dorms.push(row === d.row ? d : resultWith(d, { row }));
   }
   result.set(
     "dorms",
